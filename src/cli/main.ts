@@ -1,11 +1,12 @@
 import { Command } from 'commander';
 import { commands } from './commands';
+import { tbVersion } from '../core/version';
 
 /** Builds the commander program; every command lives in its own file under ./commands. */
 export function buildProgram(): Command {
   const program = new Command('tb')
     .description('tb: a dbt-style SQL transformation framework')
-    .version(require('../../package.json').version as string)
+    .version(tbVersion)
     .showHelpAfterError();
   for (const register of commands) register(program);
   return program;
