@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { TargetConfig } from '../core/target';
+import type { Relation } from '../core/types';
 
 /**
  * Engine behaviour declared as data, so that planners ask "can it?" instead of "is it mysql?".
@@ -23,10 +24,7 @@ export interface AdapterCapabilities {
   readonly crossSchemaViews: boolean;
 }
 
-export interface Relation {
-  readonly schema: string;
-  readonly name: string;
-}
+export type { Relation };
 
 export type RelationKind = 'table' | 'view';
 

@@ -174,3 +174,36 @@ export interface Manifest {
   /** unique id -> the unique ids that depend on it (dbt's child_map). */
   readonly childMap: Readonly<Record<string, readonly string[]>>;
 }
+
+/** A relation in the warehouse: the same two parts on every engine. */
+export interface Relation {
+  readonly schema: string;
+  readonly name: string;
+}
+
+/** What the runtime render of a node hands to the runner. */
+export interface CompiledNode {
+  readonly node: ExecutableNode;
+  /** Where the node is built (schema + alias); for tests, where failures would be stored. */
+  readonly relation: Relation;
+  /** The rendered SELECT (models, tests, snapshots). Ephemeral parents are already inlined as CTEs. */
+  readonly compiledSql: string;
+  /** Config after the runtime render (a `config()` call may depend on `target` or vars). */
+  readonly config: NodeConfig;
+  readonly preHooks: readonly string[];
+  readonly postHooks: readonly string[];
+}
+
+/** Facts about the warehouse that only the runtime render knows. */
+export interface RuntimeState {
+  /** The model's relation exists as a table and this is not a full refresh. */
+  readonly isIncremental: boolean;
+  readonly fullRefresh: boolean;
+}
+
+/** Runtime render of one node, right before it runs (dbt renders at execution time too). */
+export interface NodeCompiler {
+  compile(uniqueId: string, runtime: RuntimeState): CompiledNode;
+  /** Renders a project-level hook (`on-run-start`, `on-run-end`). */
+  renderHook(sql: string): string;
+}
