@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { TargetConfig } from '../core/target';
 import type { Relation } from '../core/types';
+import type { SqlDialect } from './sql-dialect';
 
 /**
  * Engine behaviour declared as data, so that planners ask "can it?" instead of "is it mysql?".
@@ -22,6 +23,8 @@ export interface AdapterCapabilities {
   readonly createOrReplaceView: boolean;
   /** A view may read relations of another schema (SQLite forbids it across attached databases). */
   readonly crossSchemaViews: boolean;
+  /** The character that quotes identifiers (MySQL a backtick, SQLite a double quote). */
+  readonly identifierQuote: string;
 }
 
 export type { Relation };
@@ -55,6 +58,8 @@ export interface Session {
 export interface Adapter {
   readonly target: TargetConfig;
   readonly capabilities: AdapterCapabilities;
+  /** Spells the statements materializations need in this engine's SQL. */
+  readonly dialect: SqlDialect;
   /** knex is how every statement reaches the database; exposed for adapter-specific writers (load/). */
   readonly knex: Knex;
   quoteIdentifier(name: string): string;
@@ -72,5 +77,10 @@ export interface Adapter {
   getRelation(relation: Relation): Promise<RelationInfo | undefined>;
   getColumns(relation: Relation): Promise<ColumnDef[]>;
   serverVersion(): Promise<string>;
+  /**
+   * Stops the statement a session is running, from another connection (MySQL `KILL QUERY`). Does nothing
+   * where the engine cannot interrupt (SQLite: better-sqlite3 runs a statement synchronously to its end).
+   */
+  cancel(sessionId: number | undefined): Promise<void>;
   close(): Promise<void>;
 }

@@ -7,7 +7,9 @@ export function buildProgram(): Command {
   const program = new Command('tb')
     .description('tb: a dbt-style SQL transformation framework')
     .version(tbVersion)
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Set before the commands are added: subcommands copy the setting when they are created.
+    .exitOverride();
   for (const register of commands) register(program);
   return program;
 }
@@ -15,13 +17,14 @@ export function buildProgram(): Command {
 /** The only place that decides exit codes: 0 ok, 1 failures, 2 usage or internal error. */
 export function main(argv: string[]): void {
   const program = buildProgram();
-  program.exitOverride();
-  program.parseAsync(argv).then(
+  // Commander throws usage errors synchronously from parseAsync; both paths end in the same handler.
+  const run = async () => program.parseAsync(argv);
+  run().then(
     () => undefined,
     (err: unknown) => {
-      const code = (err as { exitCode?: number }).exitCode;
-      if (typeof code === 'number' && (err as { code?: string }).code?.startsWith('commander.')) {
-        process.exitCode = code === 0 ? 0 : 2;
+      const e = err as { exitCode?: number; code?: string };
+      if (typeof e.exitCode === 'number' && e.code?.startsWith('commander.')) {
+        process.exitCode = e.exitCode === 0 ? 0 : 2;
         return;
       }
       process.stderr.write(`tb: internal error: ${(err as Error)?.stack ?? String(err)}\n`);

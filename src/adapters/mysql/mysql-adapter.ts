@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { MysqlTarget } from '../../core/target';
 import type { Adapter, ColumnDef, QueryResult, Relation, RelationInfo, Session } from '../adapter';
 import { mysqlCapabilities } from './mysql-capabilities';
+import { mysqlDialect } from './mysql-dialect';
 import { createMysqlKnex } from './mysql-knex';
 import { rawQuery } from '../raw-query';
 
@@ -18,7 +19,10 @@ function toResult(raw: unknown): QueryResult {
 
 export class MysqlAdapter implements Adapter {
   readonly capabilities = mysqlCapabilities;
+  readonly dialect = mysqlDialect;
   readonly knex: Knex;
+  /** A connection outside the pool, so that KILL QUERY never waits behind the statements it stops. */
+  private control: Knex | undefined;
 
   constructor(
     readonly target: MysqlTarget,
@@ -122,7 +126,20 @@ export class MysqlAdapter implements Adapter {
     return String(rows[0].v);
   }
 
+  /** @see https://dev.mysql.com/doc/refman/8.0/en/kill.html: KILL QUERY ends the statement, keeps the connection. */
+  async cancel(sessionId: number | undefined): Promise<void> {
+    if (sessionId === undefined || !Number.isInteger(sessionId)) return;
+    this.control ??= createMysqlKnex(this.target, 1);
+    try {
+      await this.control.raw(`KILL QUERY ${sessionId}`);
+    } catch (err) {
+      // The statement may have ended, and the thread with it, before the KILL arrived.
+      if ((err as { errno?: number }).errno !== 1094) throw err;
+    }
+  }
+
   async close(): Promise<void> {
+    await this.control?.destroy();
     await this.knex.destroy();
   }
 }

@@ -12,5 +12,6 @@ export const mysqlCapabilities: AdapterCapabilities = {
   defaultThreads: 4,
   upsertSyntax: 'on-duplicate-key',
   createOrReplaceView: true,
+  identifierQuote: '`',
   crossSchemaViews: true,
 };

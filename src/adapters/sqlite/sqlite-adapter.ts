@@ -6,6 +6,7 @@ import type { SqliteTarget } from '../../core/target';
 import type { Adapter, ColumnDef, QueryResult, Relation, RelationInfo, Session } from '../adapter';
 import { rawQuery } from '../raw-query';
 import { sqliteCapabilities } from './sqlite-capabilities';
+import { sqliteDialect } from './sqlite-dialect';
 import { MAIN_SCHEMA, removeSchemaFiles, schemaFile } from './sqlite-files';
 import { MAX_ATTACHED, attachSchema, createSqliteKnex } from './sqlite-knex';
 
@@ -26,6 +27,7 @@ type Client = {
 
 export class SqliteAdapter implements Adapter {
   readonly capabilities = sqliteCapabilities;
+  readonly dialect = sqliteDialect;
   readonly knex: Knex;
 
   constructor(readonly target: SqliteTarget) {
@@ -142,6 +144,9 @@ export class SqliteAdapter implements Adapter {
     const { rows } = await this.execute('SELECT sqlite_version() AS v');
     return String(rows[0].v);
   }
+
+  /** better-sqlite3 cannot interrupt a statement; the runner stops between statements instead. */
+  async cancel(): Promise<void> {}
 
   async close(): Promise<void> {
     await this.knex.destroy();

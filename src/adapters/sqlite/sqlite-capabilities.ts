@@ -12,5 +12,6 @@ export const sqliteCapabilities: AdapterCapabilities = {
   upsertSyntax: 'on-conflict',
   createOrReplaceView: false,
   // https://www.sqlite.org/lang_createview.html: a view cannot reference another attached database.
+  identifierQuote: '"',
   crossSchemaViews: false,
 };

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { registerCompile } from './compile';
+import { registerLs } from './ls';
+import { registerParse } from './parse';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerParse, registerCompile, registerLs];

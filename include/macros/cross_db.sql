@@ -1,0 +1,183 @@
+{#- Cross-database macros: one model text runs on MySQL 8.0 / MariaDB and on SQLite.
+    Each public macro dispatches to <adapter>__name, then default__name; a project macro of the same name wins. -#}
+
+{% macro datediff(first_date, second_date, datepart='day') -%}
+  {{ return(adapter.dispatch('datediff')(first_date, second_date, datepart)) }}
+{%- endmacro %}
+{% macro mysql__datediff(first_date, second_date, datepart) -%}
+  timestampdiff({{ datepart }}, {{ first_date }}, {{ second_date }})
+{%- endmacro %}
+{% macro sqlite__datediff(first_date, second_date, datepart) -%}
+  {%- if datepart == 'day' -%}
+    cast(julianday(date({{ second_date }})) - julianday(date({{ first_date }})) as integer)
+  {%- elif datepart == 'month' -%}
+    ((cast(strftime('%Y', {{ second_date }}) as integer) - cast(strftime('%Y', {{ first_date }}) as integer)) * 12
+      + cast(strftime('%m', {{ second_date }}) as integer) - cast(strftime('%m', {{ first_date }}) as integer)
+      - (strftime('%d%H%M%S', {{ second_date }}) < strftime('%d%H%M%S', {{ first_date }})))
+  {%- elif datepart == 'year' -%}
+    (cast(strftime('%Y', {{ second_date }}) as integer) - cast(strftime('%Y', {{ first_date }}) as integer)
+      - (strftime('%m%d%H%M%S', {{ second_date }}) < strftime('%m%d%H%M%S', {{ first_date }})))
+  {%- elif datepart == 'hour' -%}
+    cast((julianday({{ second_date }}) - julianday({{ first_date }})) * 24 as integer)
+  {%- elif datepart == 'minute' -%}
+    cast((julianday({{ second_date }}) - julianday({{ first_date }})) * 1440 as integer)
+  {%- elif datepart == 'second' -%}
+    cast((julianday({{ second_date }}) - julianday({{ first_date }})) * 86400 as integer)
+  {%- else -%}
+    {{ exceptions.raise_compiler_error("datediff: unsupported datepart '" ~ datepart ~ "' on sqlite") }}
+  {%- endif -%}
+{%- endmacro %}
+
+{% macro dateadd(datepart, interval, from_date) -%}
+  {{ return(adapter.dispatch('dateadd')(datepart, interval, from_date)) }}
+{%- endmacro %}
+{% macro mysql__dateadd(datepart, interval, from_date) -%}
+  date_add({{ from_date }}, interval ({{ interval }}) {{ datepart }})
+{%- endmacro %}
+{% macro sqlite__dateadd(datepart, interval, from_date) -%}
+  {%- if datepart in ['day', 'month', 'year'] -%}
+    date({{ from_date }}, ({{ interval }}) || ' {{ datepart }}')
+  {%- else -%}
+    datetime({{ from_date }}, ({{ interval }}) || ' {{ datepart }}')
+  {%- endif -%}
+{%- endmacro %}
+
+{% macro date_trunc(datepart, date) -%}
+  {{ return(adapter.dispatch('date_trunc')(datepart, date)) }}
+{%- endmacro %}
+{% macro mysql__date_trunc(datepart, date) -%}
+  {%- if datepart == 'day' -%} cast({{ date }} as date)
+  {%- elif datepart == 'month' -%} cast(date_format({{ date }}, '%Y-%m-01') as date)
+  {%- elif datepart == 'year' -%} cast(date_format({{ date }}, '%Y-01-01') as date)
+  {%- elif datepart == 'week' -%} date_sub(cast({{ date }} as date), interval weekday({{ date }}) day)
+  {%- else -%} {{ exceptions.raise_compiler_error("date_trunc: unsupported datepart '" ~ datepart ~ "'") }}
+  {%- endif -%}
+{%- endmacro %}
+{% macro sqlite__date_trunc(datepart, date) -%}
+  {%- if datepart == 'day' -%} date({{ date }})
+  {%- elif datepart == 'month' -%} date({{ date }}, 'start of month')
+  {%- elif datepart == 'year' -%} date({{ date }}, 'start of year')
+  {%- elif datepart == 'week' -%} date({{ date }}, '-' || ((cast(strftime('%w', {{ date }}) as integer) + 6) % 7) || ' days')
+  {%- else -%} {{ exceptions.raise_compiler_error("date_trunc: unsupported datepart '" ~ datepart ~ "'") }}
+  {%- endif -%}
+{%- endmacro %}
+
+{% macro last_day(date, datepart='month') -%}
+  {{ return(adapter.dispatch('last_day')(date, datepart)) }}
+{%- endmacro %}
+{% macro mysql__last_day(date, datepart) -%}
+  {%- if datepart == 'month' -%} last_day({{ date }})
+  {%- else -%} date_sub(date_add({{ date_trunc(datepart, date) }}, interval 1 {{ datepart }}), interval 1 day)
+  {%- endif -%}
+{%- endmacro %}
+{% macro sqlite__last_day(date, datepart) -%}
+  date({{ date }}, 'start of {{ datepart }}', '+1 {{ datepart }}', '-1 day')
+{%- endmacro %}
+
+{#- Portable type names: integer, bigint, decimal(p,s), float, string/text, date, datetime/timestamp, boolean. -#}
+{% macro type_name(type) -%}
+  {{ return(adapter.dispatch('type_name')(type)) }}
+{%- endmacro %}
+{% macro mysql__type_name(type) -%}
+  {%- set t = type | lower | trim -%}
+  {%- if t in ['integer', 'int', 'bigint', 'boolean', 'bool'] -%} signed
+  {%- elif t.startswith('decimal') or t.startswith('numeric') -%} {{ t | replace('numeric', 'decimal') }}
+  {%- elif t in ['float', 'double', 'real'] -%} double
+  {%- elif t in ['string', 'text', 'varchar'] -%} char
+  {%- elif t in ['timestamp', 'datetime'] -%} datetime
+  {%- else -%} {{ t }}
+  {%- endif -%}
+{%- endmacro %}
+{% macro sqlite__type_name(type) -%}
+  {%- set t = type | lower | trim -%}
+  {%- if t in ['integer', 'int', 'bigint', 'boolean', 'bool'] -%} integer
+  {%- elif t.startswith('decimal') or t.startswith('numeric') or t in ['float', 'double', 'real'] -%} real
+  {%- elif t in ['string', 'text', 'varchar', 'char'] -%} text
+  {%- else -%} {{ t }}
+  {%- endif -%}
+{%- endmacro %}
+
+{% macro cast(expression, type) -%}
+  {{ return(adapter.dispatch('cast')(expression, type)) }}
+{%- endmacro %}
+{% macro default__cast(expression, type) -%}
+  cast({{ expression }} as {{ type_name(type) }})
+{%- endmacro %}
+{% macro sqlite__cast(expression, type) -%}
+  {%- set t = type | lower | trim -%}
+  {%- if t == 'date' -%} date({{ expression }})
+  {%- elif t in ['datetime', 'timestamp'] -%} datetime({{ expression }})
+  {%- else -%} cast({{ expression }} as {{ type_name(type) }})
+  {%- endif -%}
+{%- endmacro %}
+
+{#- safe_cast: NULL instead of an error or a warning when the value does not fit the type.
+    MySQL turns CAST warnings into errors inside CREATE TABLE ... SELECT under strict mode, so dates are
+    validated by shape and calendar before they are cast. -#}
+{% macro safe_cast(expression, type) -%}
+  {{ return(adapter.dispatch('safe_cast')(expression, type)) }}
+{%- endmacro %}
+{% macro mysql__safe_cast(expression, type) -%}
+  {%- set t = type | lower | trim -%}
+  {%- if t == 'date' -%}
+    (case when cast({{ expression }} as char) regexp '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])'
+       and cast(substring(cast({{ expression }} as char), 9, 2) as unsigned)
+           <= dayofmonth(last_day(concat(substring(cast({{ expression }} as char), 1, 7), '-01')))
+     then cast(substring(cast({{ expression }} as char), 1, 10) as date) end)
+  {%- elif t in ['integer', 'int', 'bigint'] -%}
+    (case when trim(cast({{ expression }} as char)) regexp '^-?[0-9]+$' then cast({{ expression }} as signed) end)
+  {%- elif t.startswith('decimal') or t in ['float', 'double'] -%}
+    (case when trim(cast({{ expression }} as char)) regexp '^-?[0-9]+([.][0-9]+)?$' then cast({{ expression }} as {{ type_name(type) }}) end)
+  {%- else -%} cast({{ expression }} as {{ type_name(type) }})
+  {%- endif -%}
+{%- endmacro %}
+{% macro sqlite__safe_cast(expression, type) -%}
+  {%- set t = type | lower | trim -%}
+  {%- if t == 'date' -%}
+    (case when date(substr({{ expression }}, 1, 10)) = substr({{ expression }}, 1, 10) then date(substr({{ expression }}, 1, 10)) end)
+  {%- elif t in ['integer', 'int', 'bigint'] -%}
+    (case when trim(cast({{ expression }} as text)) glob '[0-9]*' or trim(cast({{ expression }} as text)) glob '-[0-9]*'
+     then cast({{ expression }} as integer) end)
+  {%- else -%} {{ sqlite__cast(expression, type) }}
+  {%- endif -%}
+{%- endmacro %}
+
+{% macro concat(fields) -%}
+  {{ return(adapter.dispatch('concat')(fields)) }}
+{%- endmacro %}
+{% macro mysql__concat(fields) -%} concat({{ fields | join(', ') }}) {%- endmacro %}
+{% macro sqlite__concat(fields) -%} ({{ fields | join(' || ') }}) {%- endmacro %}
+
+{% macro current_timestamp() -%} current_timestamp {%- endmacro %}
+
+{#- Full years between two dates (a birthday not yet reached this year does not count). -#}
+{% macro age_in_years(birth_date, as_of) -%}
+  {{ return(adapter.dispatch('age_in_years')(birth_date, as_of)) }}
+{%- endmacro %}
+{% macro mysql__age_in_years(birth_date, as_of) -%}
+  timestampdiff(year, {{ birth_date }}, {{ as_of }})
+{%- endmacro %}
+{% macro sqlite__age_in_years(birth_date, as_of) -%}
+  (cast(strftime('%Y', {{ as_of }}) as integer) - cast(strftime('%Y', {{ birth_date }}) as integer)
+    - (strftime('%m-%d', {{ as_of }}) < strftime('%m-%d', {{ birth_date }})))
+{%- endmacro %}
+
+{% macro hash(field) -%}
+  {{ return(adapter.dispatch('hash')(field)) }}
+{%- endmacro %}
+{% macro mysql__hash(field) -%} md5(cast({{ field }} as char)) {%- endmacro %}
+{% macro sqlite__hash(field) -%} md5(cast({{ field }} as text)) {%- endmacro %}
+
+{#- One row per day from start_date through end_date (inclusive) as `date_day`, without recursion:
+    MySQL 8 stops recursive CTEs at cte_max_recursion_depth (1000). Up to 100,000 days. -#}
+{% macro date_spine(start_date, end_date, datepart='day') -%}
+  {%- if datepart != 'day' -%}{{ exceptions.raise_compiler_error("date_spine supports datepart='day'") }}{%- endif -%}
+  select {{ dateadd('day', 'tb_n.n', start_date) }} as date_day
+  from (
+    select d0.n + 10 * d1.n + 100 * d2.n + 1000 * d3.n + 10000 * d4.n as n
+    from {% for i in range(5) %}(select 0 as n union all select 1 union all select 2 union all select 3 union all select 4
+          union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) d{{ i }}
+          {%- if not loop.last %} cross join {% endif %}{% endfor %}
+  ) tb_n
+  where tb_n.n <= {{ datediff(start_date, end_date, 'day') }}
+{%- endmacro %}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { createLogger, type LogFormat, type Logger } from '../core/logger';
+
+/** Flags every project command takes, as dbt users type them. */
+export interface GlobalOptions {
+  readonly projectDir?: string;
+  readonly profilesDir?: string;
+  readonly target?: string;
+  readonly vars?: string;
+  readonly threads?: number;
+  readonly logFormat: LogFormat;
+  readonly debug?: boolean;
+}
+
+export function withProjectOptions(cmd: Command): Command {
+  return cmd
+    .option('--project-dir <dir>', 'folder holding project.yml (default: the current folder)')
+    .option(
+      '--profiles-dir <dir>',
+      'folder holding profiles.yml (default: $TB_PROFILES_DIR, then the project)',
+    )
+    .option('-t, --target <name>', 'target of the profile to use')
+    .option('--vars <yaml>', "variables as YAML or JSON, e.g. '{as_of: 2026-02-05}'")
+    .option('--threads <n>', 'concurrent models (default: from the profile)', (v) => Number.parseInt(v, 10))
+    .option('--log-format <format>', 'text or json (one JSON event per line)', 'text')
+    .option('--debug', 'print debug events');
+}
+
+export function withSelectionOptions(cmd: Command): Command {
+  return cmd
+    .option('-s, --select <selector...>', 'nodes to include (dbt selector syntax)')
+    .option('--exclude <selector...>', 'nodes to leave out')
+    .option('--state <dir>', 'folder of a saved manifest.json, for state: selectors')
+    .option('--resource-type <type...>', 'only these resource types');
+}
+
+export function loggerFor(options: GlobalOptions): Logger {
+  return createLogger({ format: options.logFormat === 'json' ? 'json' : 'text', debug: options.debug });
+}

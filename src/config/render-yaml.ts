@@ -1,0 +1,117 @@
+import nunjucks from 'nunjucks';
+import { parseDocument, isMap, isSeq, isScalar, LineCounter } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { TbError, ErrorCodes } from '../core/errors';
+import { envVar } from './env-var';
+
+/** Keys whose values are templates for later (hooks): rendered at run time, not when the file is read. */
+const LATE_RENDERED = new Set([
+  'pre-hook',
+  'post-hook',
+  '+pre-hook',
+  '+post-hook',
+  'pre_hook',
+  'post_hook',
+  '+pre_hook',
+  '+post_hook',
+  'on-run-start',
+  'on-run-end',
+  'sql_header',
+  '+sql_header',
+]);
+
+export interface YamlFile {
+  readonly path: string;
+  readonly data: unknown;
+  /** 1-based line of a key path, for error messages (`models.0.columns.2.name`). */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/** Reads YAML with line numbers; a syntax error names the file, line and column. */
+export function readYaml(path: string, text: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    throw new TbError(ErrorCodes.yamlSyntax, `invalid YAML: ${e.message.split('\n')[0]}`, {
+      file: path,
+      line: pos?.line,
+      column: pos?.col,
+    });
+  }
+  return {
+    path,
+    data: doc.toJS() ?? {},
+    lineOf(keyPath) {
+      const node = doc.getIn(keyPath, true) as YamlNode | undefined;
+      const parent =
+        keyPath.length > 0 ? (doc.getIn(keyPath.slice(0, -1), true) as YamlNode | undefined) : undefined;
+      const range =
+        (node && (isScalar(node) || isMap(node) || isSeq(node)) ? node.range : undefined) ?? parent?.range;
+      return range ? lineCounter.linePos(range[0]).line : undefined;
+    },
+  };
+}
+
+// dev keeps the thrown error as the cause, so a missing env_var keeps its own code and message.
+const yamlEnv = new nunjucks.Environment(null, {
+  autoescape: false,
+  throwOnUndefined: false,
+  dev: true,
+} as nunjucks.ConfigureOptions);
+
+/**
+ * Renders `{{ env_var('X', 'd') }}` (and `var`, where given) in every string value of a YAML tree, except hooks.
+ * Only strings holding `{{` are rendered: the common case costs nothing.
+ */
+export function renderYamlValues(
+  value: unknown,
+  context: Record<string, unknown>,
+  file: string,
+  key = '',
+): unknown {
+  if (typeof value === 'string') {
+    if (!value.includes('{{') && !value.includes('{%')) return value;
+    if (LATE_RENDERED.has(key)) return value;
+    try {
+      return yamlEnv.renderString(value, context).trim();
+    } catch (err) {
+      let cause: unknown = err;
+      for (let i = 0; i < 5 && cause; i++, cause = (cause as { cause?: unknown }).cause) {
+        if (cause instanceof TbError) throw cause;
+      }
+      throw new TbError(ErrorCodes.templateRender, `cannot render '${value}': ${(err as Error).message}`, {
+        file,
+      });
+    }
+  }
+  if (Array.isArray(value)) {
+    if (LATE_RENDERED.has(key)) return value;
+    return value.map((v) => renderYamlValues(v, context, file, key));
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = renderYamlValues(v, context, file, k);
+    return out;
+  }
+  return value;
+}
+
+/** The context YAML files see: env_var only (dbt renders profiles and project files with it). */
+export function yamlContext(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  return {
+    env_var: (name: string, fallback?: unknown) => unwrapTbError(() => envVar(env, name, fallback)),
+  };
+}
+
+/** nunjucks wraps thrown errors; keep ours recognisable by attaching it as the cause. */
+function unwrapTbError<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const wrapped = new Error((err as Error).message);
+    (wrapped as { cause?: unknown }).cause = err;
+    throw wrapped;
+  }
+}

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import type { Template } from 'nunjucks';
+import { TbError, ErrorCodes } from '../core/errors';
+import { suggestion } from '../core/did-you-mean';
+import type { ExecutableNode, SourceNode, TestNode } from '../core/types';
+import { callMacro } from '../compile/jinja-environment';
+import { mergeConfig, validateConfigKeys } from './config-tree';
+import { parseGenericTest, type GenericTestDraft } from './generic-tests';
+import type { ParseContext } from './parse-context';
+import type { ParsedResources } from './parse-resources';
+import { normalizeConfig, sha256 } from './parse-sql-node';
+
+export interface LinkedNodes {
+  readonly nodes: Record<string, ExecutableNode>;
+  readonly sources: Record<string, SourceNode>;
+  readonly templates: Map<string, Template>;
+  readonly genericTests: Map<string, GenericTestDraft>;
+}
+
+/** Resolves every `ref` and `source` to a unique id, builds generic test nodes, drops disabled nodes. */
+export function linkNodes(ctx: ParseContext, parsed: ParsedResources): LinkedNodes {
+  const nodes: Record<string, ExecutableNode> = {};
+  const templates = new Map<string, Template>();
+  const byName = new Map<string, ExecutableNode>();
+  const disabled = new Set<string>();
+  const all = [...parsed.sql.map((p) => p.node as ExecutableNode), ...parsed.seeds];
+  for (const node of all) {
+    if (!node.config.enabled) {
+      disabled.add(node.name);
+      continue;
+    }
+    const prior = byName.get(node.name);
+    if (prior && node.resourceType !== 'test' && prior.resourceType !== 'test') {
+      ctx.diag.add(
+        new TbError(
+          ErrorCodes.duplicateName,
+          `two resources are named '${node.name}': ${prior.originalFilePath} and ${node.originalFilePath}`,
+          { file: node.originalFilePath, hint: 'rename one of them, or give it an alias' },
+        ),
+      );
+      continue;
+    }
+    if (node.resourceType !== 'test') byName.set(node.name, node);
+    nodes[node.uniqueId] = node as ExecutableNode;
+  }
+  for (const p of parsed.sql) if (nodes[p.node.uniqueId]) templates.set(p.node.uniqueId, p.template);
+  const sources: Record<string, SourceNode> = {};
+  for (const s of parsed.sources) if (s.config.enabled) sources[s.uniqueId] = s;
+  const resolve = resolver(ctx, byName, disabled, sources);
+  for (const node of Object.values(nodes)) {
+    const deps = [
+      ...node.refs.map((r) => resolve.ref(r, node)),
+      ...node.sources.map((s) => resolve.source(s, node)),
+    ];
+    nodes[node.uniqueId] = {
+      ...node,
+      dependsOn: { nodes: uniq(deps.filter(isId)), macros: [] },
+    } as ExecutableNode;
+  }
+  const genericTests = new Map<string, GenericTestDraft>();
+  for (const t of parsed.testSpecs) {
+    if (!nodes[t.attachedTo] && !sources[t.attachedTo]) continue;
+    try {
+      const draft = parseGenericTest(t.spec, t.targetName);
+      const node = genericTestNode(ctx, draft, t.attachedTo, resolve);
+      if (!node.config.enabled) continue;
+      if (nodes[node.uniqueId]) continue;
+      nodes[node.uniqueId] = node;
+      genericTests.set(node.uniqueId, draft);
+    } catch (err) {
+      if (err instanceof TbError) ctx.diag.add(err);
+      else throw err;
+    }
+  }
+  return { nodes, sources, templates, genericTests };
+}
+
+interface Resolver {
+  ref(args: readonly string[], node: { originalFilePath: string; rawCode?: string }): string | undefined;
+  source(
+    args: readonly [string, string],
+    node: { originalFilePath: string; rawCode?: string },
+  ): string | undefined;
+}
+
+function resolver(
+  ctx: ParseContext,
+  byName: Map<string, ExecutableNode>,
+  disabled: Set<string>,
+  sources: Record<string, SourceNode>,
+): Resolver {
+  const sourceNames = Object.values(sources).map((s) => `${s.sourceName}.${s.name}`);
+  return {
+    ref(args, node) {
+      const name = args[args.length - 1];
+      const target = byName.get(name);
+      if (target) return target.uniqueId;
+      const why = disabled.has(name)
+        ? `ref('${name}') points at a disabled node`
+        : `ref('${name}') matches no model, seed or snapshot`;
+      ctx.diag.add(
+        new TbError(ErrorCodes.refNotFound, why, {
+          file: node.originalFilePath,
+          line: lineOf(node.rawCode, name),
+          hint: disabled.has(name) ? 'enable it or remove the ref' : suggestion(name, byName.keys()),
+        }),
+      );
+      return undefined;
+    },
+    source([s, t], node) {
+      const id = `source.${ctx.project.name}.${s}.${t}`;
+      if (sources[id]) return id;
+      ctx.diag.add(
+        new TbError(
+          ErrorCodes.sourceNotFound,
+          `source('${s}', '${t}') is not declared in any properties file`,
+          {
+            file: node.originalFilePath,
+            line: lineOf(node.rawCode, t),
+            hint: suggestion(`${s}.${t}`, sourceNames),
+          },
+        ),
+      );
+      return undefined;
+    },
+  };
+}
+
+function genericTestNode(
+  ctx: ParseContext,
+  draft: GenericTestDraft,
+  attachedTo: string,
+  resolve: Resolver,
+): TestNode {
+  const macroName = `test_${draft.testName}`;
+  if (!ctx.runtime.hasGlobal(macroName)) {
+    const known = Object.keys((ctx.runtime.env as unknown as { globals: object }).globals)
+      .filter((k) => k.startsWith('test_'))
+      .map((k) => k.slice(5));
+    throw new TbError(ErrorCodes.compilerError, `unknown generic test '${draft.testName}'`, {
+      file: draft.spec.file,
+      line: draft.spec.line,
+      hint:
+        suggestion(draft.testName, known) ??
+        'define it with {% test name(model, column_name) %} in a macro file',
+    });
+  }
+  const folders = draft.spec.file.split('/').slice(1, -1);
+  const fqn = [ctx.project.name, ...folders, draft.name];
+  const config = normalizeConfig(
+    mergeConfig(
+      mergeConfig(
+        { enabled: true, materialized: 'test', severity: 'error', tags: [] },
+        ctx.trees.tests.configFor(fqn),
+      ),
+      validateConfigKeys(draft.config, 'tests', draft.spec.file, draft.spec.line, ctx.diag),
+    ),
+  );
+  const refDeps = refsInArgs(draft.kwargs).map((r) =>
+    r.kind === 'ref'
+      ? resolve.ref(r.args, { originalFilePath: draft.spec.file })
+      : resolve.source([r.args[0], r.args[1]], { originalFilePath: draft.spec.file }),
+  );
+  const nodeDict = { name: draft.name, resource_type: 'test', fqn, config };
+  const hash = createHash('md5')
+    .update(`${draft.spec.file}:${draft.name}:${JSON.stringify(draft.kwargs)}`)
+    .digest('hex')
+    .slice(0, 10);
+  return {
+    uniqueId: `test.${ctx.project.name}.${draft.name}.${hash}`,
+    resourceType: 'test',
+    name: draft.name,
+    packageName: ctx.project.name,
+    originalFilePath: draft.spec.file,
+    path: draft.spec.file,
+    fqn,
+    tags: config.tags,
+    config,
+    description: '',
+    columns: {},
+    dependsOn: { nodes: uniq([attachedTo, ...refDeps.filter(isId)]), macros: [`macro.tb.${macroName}`] },
+    checksum: sha256(JSON.stringify(draft.kwargs) + JSON.stringify(config)),
+    patchPath: draft.spec.file,
+    schema: String(
+      callMacro(ctx.runtime.getGlobal('generate_schema_name'), [
+        config.schema ?? `${ctx.target.schema}_audit`,
+        nodeDict,
+      ]),
+    ).trim(),
+    alias: draft.name,
+    rawCode: '',
+    refs: [],
+    sources: [],
+    testMetadata: { name: draft.testName, namespace: draft.namespace, kwargs: draft.kwargs },
+    attachedNode: attachedTo,
+    columnName: draft.columnName,
+  };
+}
+
+/** `to: ref('rooms')` and `to: source('pms', 'rooms')` in test arguments. */
+export function refsInArgs(kwargs: Record<string, unknown>): { kind: 'ref' | 'source'; args: string[] }[] {
+  const out: { kind: 'ref' | 'source'; args: string[] }[] = [];
+  for (const v of Object.values(kwargs)) {
+    if (typeof v !== 'string') continue;
+    for (const m of v.matchAll(/\b(ref|source)\(\s*([^)]*)\)/g)) {
+      const args = [...m[2].matchAll(/['"]([^'"]+)['"]/g)].map((a) => a[1]);
+      out.push({ kind: m[1] as 'ref' | 'source', args });
+    }
+  }
+  return out;
+}
+
+function lineOf(text: string | undefined, needle: string): number | undefined {
+  if (!text) return undefined;
+  const at = text.search(
+    new RegExp(`(ref|source)\\([^)]*['"]${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`),
+  );
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+const isId = (v: string | undefined): v is string => typeof v === 'string';
+const uniq = (ids: string[]): string[] => [...new Set(ids)].sort();

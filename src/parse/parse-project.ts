@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Template } from 'nunjucks';
+import { capabilitiesFor } from '../adapters/capabilities-for';
+import { Diagnostics, TbError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { publicTarget, type TargetConfig } from '../core/target';
+import type { ExecutableNode, Manifest, MacroDef, SourceNode } from '../core/types';
+import { tbVersion } from '../core/version';
+import { loadProjectConfig, type ProjectConfig } from '../config/project-config';
+import { readYaml } from '../config/render-yaml';
+import { resolveVars } from '../config/vars';
+import { TemplateRuntime } from '../compile/template-runtime';
+import { builtinMacroFiles, registerMacros } from '../compile/macro-registry';
+import { ConfigTree } from './config-tree';
+import { discoverFiles } from './discover-files';
+import { readProperties, type NodePatch } from './properties';
+import type { ParseContext } from './parse-context';
+import { parseResources } from './parse-resources';
+import { linkNodes } from './link-nodes';
+import type { GenericTestDraft } from './generic-tests';
+
+export interface ParseOptions {
+  readonly projectDir: string;
+  readonly target: TargetConfig;
+  readonly cliVars?: Readonly<Record<string, unknown>>;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly logger?: Logger;
+  readonly invocationId?: string;
+  readonly runStartedAt?: Date;
+}
+
+/** The parsed project: the manifest (plain data) plus what the runtime render needs (templates, runtime). */
+export interface ParsedProject {
+  readonly config: ProjectConfig;
+  readonly target: TargetConfig;
+  readonly vars: Readonly<Record<string, unknown>>;
+  readonly manifest: Manifest;
+  readonly runtime: TemplateRuntime;
+  readonly templates: ReadonlyMap<string, Template>;
+  readonly genericTests: ReadonlyMap<string, GenericTestDraft>;
+}
+
+/** Parse: discover files, read YAML, render every SQL file once with recording hooks, link refs. */
+export function parseProject(options: ParseOptions): ParsedProject {
+  const env = options.env ?? process.env;
+  const diag = new Diagnostics();
+  const project = loadProjectConfig(options.projectDir, diag, env);
+  diag.throwIfAny();
+  const capabilities = capabilitiesFor(options.target.type);
+  const vars = resolveVars(project.vars, project.name, options.cliVars ?? {});
+  const invocationId = options.invocationId ?? randomUUID();
+  const runtime = new TemplateRuntime({
+    capabilities,
+    target: publicTarget(options.target),
+    vars,
+    env,
+    invocationId,
+    runStartedAt: options.runStartedAt ?? new Date(),
+    logger: options.logger,
+  });
+  const macroFiles = discoverFiles(project.projectDir, project.macroPaths, ['.sql']).map((f) => ({
+    originalFilePath: f.originalFilePath,
+    text: readFileSync(f.absolutePath, 'utf8'),
+    packageName: project.name,
+  }));
+  const macros = registerMacros(runtime, [...builtinMacroFiles(), ...macroFiles], diag);
+  const yamlPaths = [
+    ...project.modelPaths,
+    ...project.seedPaths,
+    ...project.snapshotPaths,
+    ...project.analysisPaths,
+    ...project.macroPaths,
+  ];
+  const properties = readProperties(
+    discoverFiles(project.projectDir, yamlPaths, ['.yml', '.yaml']),
+    diag,
+    env,
+  );
+  const lineOf = (path: (string | number)[]) =>
+    readYaml(project.configFile, readFileSync(`${project.projectDir}/${project.configFile}`, 'utf8')).lineOf(
+      path,
+    );
+  const tree = (r: 'models' | 'seeds' | 'snapshots' | 'tests' | 'sources') =>
+    new ConfigTree(project.trees[r], r, project.configFile, diag, lineOf);
+  const ctx: ParseContext = {
+    project,
+    target: options.target,
+    capabilities,
+    runtime,
+    diag,
+    trees: {
+      models: tree('models'),
+      seeds: tree('seeds'),
+      snapshots: tree('snapshots'),
+      tests: tree('tests'),
+      sources: tree('sources'),
+    },
+    properties,
+    patches: indexPatches(properties.patches, diag),
+  };
+  const parsed = parseResources(ctx);
+  const linked = linkNodes(ctx, parsed);
+  diag.throwIfAny();
+  return {
+    config: project,
+    target: options.target,
+    vars,
+    manifest: buildManifest(project, options.target, invocationId, linked.nodes, linked.sources, macros),
+    runtime,
+    templates: linked.templates,
+    genericTests: linked.genericTests,
+  };
+}
+
+function indexPatches(patches: readonly NodePatch[], diag: Diagnostics): Map<string, NodePatch> {
+  const out = new Map<string, NodePatch>();
+  for (const p of patches) {
+    const key = `${p.kind}:${p.name}`;
+    const prior = out.get(key);
+    if (prior) {
+      diag.add(
+        new TbError('TB205', `${p.kind} '${p.name}' is described twice (also in ${prior.file})`, {
+          file: p.file,
+          line: p.line,
+        }),
+      );
+    }
+    out.set(key, p);
+  }
+  return out;
+}
+
+function buildManifest(
+  project: ProjectConfig,
+  target: TargetConfig,
+  invocationId: string,
+  nodes: Record<string, ExecutableNode>,
+  sources: Record<string, SourceNode>,
+  macroList: MacroDef[],
+): Manifest {
+  const parentMap: Record<string, string[]> = {};
+  const childMap: Record<string, string[]> = {};
+  for (const id of [...Object.keys(sources), ...Object.keys(nodes)]) {
+    parentMap[id] = [];
+    childMap[id] = [];
+  }
+  for (const node of Object.values(nodes)) {
+    parentMap[node.uniqueId] = [...node.dependsOn.nodes].sort();
+    for (const parent of node.dependsOn.nodes) childMap[parent]?.push(node.uniqueId);
+  }
+  for (const list of Object.values(childMap)) list.sort();
+  const macros: Record<string, MacroDef> = {};
+  for (const m of macroList) macros[m.uniqueId] = m;
+  return {
+    metadata: {
+      projectName: project.name,
+      generatedAt: new Date().toISOString(),
+      invocationId,
+      tbVersion,
+      adapterType: target.type,
+    },
+    nodes,
+    sources,
+    macros,
+    parentMap,
+    childMap,
+  };
+}

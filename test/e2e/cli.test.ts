@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_YML, writeProject } from '../helpers/temp-project';
+
+const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
+
+function tb(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [TB, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TB_PROFILES_DIR: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('tb executable', () => {
+  const dir = writeProject({
+    'project.yml': PROJECT_YML,
+    'models/silver/rooms.sql': 'select 1 as id',
+    'models/gold/summary.sql': "select count(*) as n from {{ ref('rooms') }}",
+    'models/gold/schema.yml':
+      'version: 2\nmodels:\n  - name: summary\n    columns:\n      - name: n\n        tests: [not_null]\n',
+  });
+
+  it('parses, writes the manifest and lists with every output format', () => {
+    const parse = tb(['parse'], dir);
+    expect(parse.code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'target', 'manifest.json'), 'utf8'));
+    expect(manifest.parentMap['model.shop.summary']).toEqual(['model.shop.rooms']);
+    expect(manifest.childMap['model.shop.rooms']).toEqual(['model.shop.summary']);
+    expect(tb(['ls', '--select', '+summary', '--output', 'name'], dir).out.trim().split('\n')).toEqual([
+      'rooms',
+      'summary',
+      'not_null_summary_n',
+    ]);
+    expect(tb(['ls', '-s', 'gold', '--resource-type', 'model', '--output', 'path'], dir).out.trim()).toBe(
+      'models/gold/summary.sql',
+    );
+    const json = JSON.parse(tb(['ls', '-s', 'rooms', '--output', 'json'], dir).out);
+    expect(json).toMatchObject({
+      name: 'rooms',
+      unique_id: 'model.shop.rooms',
+      config: { materialized: 'table', schema: 'silver' },
+    });
+  });
+
+  it('compiles to target/compiled and prints a single node', () => {
+    const r = tb(['compile', '-s', 'summary', '--exclude', 'test_type:generic'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('select count(*) as n from "silver"."rooms"');
+    expect(existsSync(join(dir, 'target', 'compiled', 'shop', 'models', 'gold', 'summary.sql'))).toBe(true);
+  });
+
+  it('speaks JSON lines with --log-format json', () => {
+    const r = tb(['parse', '--log-format', 'json'], dir);
+    const event = JSON.parse(r.out.trim().split('\n').pop()!);
+    expect(event).toMatchObject({ level: 'info', event: 'parse_finished', nodes: 3, sources: 0 });
+  });
+
+  it('exits 1 with every project error, and 2 on a usage error', () => {
+    const broken = tb(
+      ['parse', '--project-dir', join(__dirname, '..', 'fixtures', 'projects', 'broken')],
+      dir,
+    );
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('9 errors found in the project');
+    expect(broken.err).toContain(
+      "models/a/refs.sql:2: [TB203] ref('dupp') matches no model, seed or snapshot",
+    );
+    expect(tb(['parse', '--no-such-flag'], dir).code).toBe(2);
+    expect(tb(['ls', '-s', 'tagg:x'], dir)).toMatchObject({ code: 1 });
+  });
+});
