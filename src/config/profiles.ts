@@ -46,7 +46,8 @@ export function resolveTarget(options: ProfileOptions): TargetConfig {
     });
   }
   const outputs = isPlainObject(profile.outputs) ? profile.outputs : {};
-  const targetName = options.target ?? env.TB_TARGET ?? String(profile.target ?? 'dev');
+  const defaultTarget = renderYamlValues(profile.target ?? 'dev', yamlContext(env), file);
+  const targetName = options.target ?? String(defaultTarget);
   const raw = outputs[targetName];
   if (!isPlainObject(raw)) {
     throw new TbError(
