@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Diagnostics, TbError } from '../core/errors';
 import type { CompiledNode } from '../core/types';
@@ -14,40 +15,47 @@ export interface CompileResult {
  * Renders the selected nodes as they would run from scratch (not incremental) and writes each to
  * `target/compiled/<project>/<path>`. Errors are collected so that one run reports them all.
  */
-export function compileProject(project: ParsedProject, ids: readonly string[], write = true): CompileResult {
+export async function compileProject(
+  project: ParsedProject,
+  ids: readonly string[],
+  write = true,
+): Promise<CompileResult> {
   const compiler = new ProjectCompiler(project);
   const diag = new Diagnostics();
   const compiled: CompiledNode[] = [];
-  const files: string[] = [];
   for (const id of ids) {
     const node = project.manifest.nodes[id];
     if (!node || node.resourceType === 'seed') continue;
     try {
-      const c = compiler.compile(id, { isIncremental: false, fullRefresh: false });
-      compiled.push(c);
-      if (write) files.push(writeCompiled(project, c));
+      compiled.push(compiler.compile(id, { isIncremental: false, fullRefresh: false }));
     } catch (err) {
       if (err instanceof TbError) diag.add(err);
       else throw err;
     }
   }
   diag.throwIfAny();
+  const files = write ? await writeCompiled(project, compiled) : [];
   return { compiled, files };
 }
 
-function writeCompiled(project: ParsedProject, c: CompiledNode): string {
+/** Where a node's compiled SQL goes: `target/compiled/<project>/<file>` (generic tests under their YAML file). */
+export function compiledPath(project: ParsedProject, c: CompiledNode): string {
   const rel =
     c.node.resourceType === 'test' && c.node.testMetadata
       ? `${c.node.path.replace(/\.ya?ml$/, '')}/${c.node.name}.sql`
       : c.node.originalFilePath;
-  const path = join(
-    project.config.projectDir,
-    project.config.targetPath,
-    'compiled',
-    project.config.name,
-    rel,
-  );
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, c.compiledSql + '\n');
-  return path;
+  return join(project.config.projectDir, project.config.targetPath, 'compiled', project.config.name, rel);
+}
+
+/** Thousands of small files: each folder made once, writes overlapped on libuv's thread pool. */
+async function writeCompiled(project: ParsedProject, compiled: readonly CompiledNode[]): Promise<string[]> {
+  const paths = compiled.map((c) => compiledPath(project, c));
+  for (const dir of new Set(paths.map((p) => dirname(p)))) mkdirSync(dir, { recursive: true });
+  const batch = 64;
+  for (let i = 0; i < compiled.length; i += batch) {
+    await Promise.all(
+      compiled.slice(i, i + batch).map((c, k) => writeFile(paths[i + k], c.compiledSql + '\n')),
+    );
+  }
+  return paths;
 }

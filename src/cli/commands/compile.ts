@@ -19,7 +19,7 @@ export function registerCompile(program: Command): void {
         const started = performance.now();
         const project = loadProject({ ...opts, logger });
         const ids = selectFromFlags(project, opts);
-        const result = compileProject(project, ids);
+        const result = await compileProject(project, ids);
         writeManifest(project.config.projectDir, project.config.targetPath, project.manifest);
         if (result.compiled.length === 1 && !opts.quiet && opts.logFormat !== 'json')
           process.stdout.write(`${result.compiled[0].compiledSql}\n`);
