@@ -25,8 +25,12 @@ const byType: Readonly<Record<string, ColumnTypeMapper>> = {
   sqlite: sqliteColumnTypes,
 };
 
-export function engineColumnTypes(capabilities: AdapterCapabilities, types: readonly PortableType[]): string[] {
+export function engineColumnTypes(
+  capabilities: AdapterCapabilities,
+  types: readonly PortableType[],
+): string[] {
   const mapper = byType[capabilities.type];
-  if (!mapper) throw new TbError(ErrorCodes.internal, `no column type mapping for adapter '${capabilities.type}'`);
+  if (!mapper)
+    throw new TbError(ErrorCodes.internal, `no column type mapping for adapter '${capabilities.type}'`);
   return mapper(types);
 }

@@ -60,7 +60,9 @@ export function commonDialectParts(quoteIdentifier: (name: string) => string) {
       `INSERT INTO ${quoteRelation(target)} (${list(columns)})\nSELECT ${list(columns)} FROM ${quoteRelation(source)}`,
     deleteMatching: (target: Relation, source: Relation, keys: readonly string[]): string => {
       const t = quoteRelation(target);
-      const match = keys.map((k) => `tb_new.${quoteIdentifier(k)} = ${t}.${quoteIdentifier(k)}`).join(' AND ');
+      const match = keys
+        .map((k) => `tb_new.${quoteIdentifier(k)} = ${t}.${quoteIdentifier(k)}`)
+        .join(' AND ');
       return `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${quoteRelation(source)} AS tb_new WHERE ${match})`;
     },
     countRows: (relation: Relation): string => `SELECT COUNT(*) AS n FROM ${quoteRelation(relation)}`,

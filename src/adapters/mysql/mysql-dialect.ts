@@ -36,13 +36,21 @@ export const mysqlDialect: SqlDialect = {
   renameTables: (renames: readonly TableRename[]): string[] => [
     'RENAME TABLE ' +
       renames
-        .map((r) => `${common.quoteRelation(r.from)} TO ${common.quoteRelation({ schema: r.from.schema, name: r.to })}`)
+        .map(
+          (r) =>
+            `${common.quoteRelation(r.from)} TO ${common.quoteRelation({ schema: r.from.schema, name: r.to })}`,
+        )
         .join(', '),
   ],
   // VALUES(col) rather than the 8.0.19 row alias (`AS new`): MariaDB has no row alias, and MySQL 8.0 still
   // accepts VALUES() (deprecated since 8.0.20, with a warning).
   // @see https://dev.mysql.com/doc/refman/8.0/en/insert-on-duplicate.html
-  upsert: (target: Relation, columns: readonly string[], keys: readonly string[], source: Relation): string => {
+  upsert: (
+    target: Relation,
+    columns: readonly string[],
+    keys: readonly string[],
+    source: Relation,
+  ): string => {
     const t = common.quoteRelation(target);
     const keySet = new Set(keys.map((k) => k.toLowerCase()));
     const updated = columns.filter((c) => !keySet.has(c.toLowerCase()));
@@ -57,7 +65,12 @@ export const mysqlDialect: SqlDialect = {
     }
     return `ALTER TABLE ${common.quoteRelation(relation)} ADD COLUMN ${quoteIdentifier(column.name)} ${column.dataType}`;
   },
-  createIndex: (relation: Relation, name: string, columns: readonly IndexColumn[], unique: boolean): string => {
+  createIndex: (
+    relation: Relation,
+    name: string,
+    columns: readonly IndexColumn[],
+    unique: boolean,
+  ): string => {
     const parts = columns.map((c) =>
       c.dataType && TEXT_OR_BLOB.test(c.dataType)
         ? `${quoteIdentifier(c.name)}(${MYSQL_TEXT_INDEX_PREFIX})`

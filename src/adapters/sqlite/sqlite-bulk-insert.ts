@@ -17,7 +17,8 @@ export async function sqliteBulkInsert(
   const table = adapter.quoteRelation(target.relation);
   const columns = target.columns.map((c) => adapter.quoteIdentifier(c)).join(', ');
   const tuple = `(${target.columns.map(() => '?').join(', ')})`;
-  const sql = (rows: number): string => `INSERT INTO ${table} (${columns}) VALUES ${Array(rows).fill(tuple).join(', ')}`;
+  const sql = (rows: number): string =>
+    `INSERT INTO ${table} (${columns}) VALUES ${Array(rows).fill(tuple).join(', ')}`;
   return adapter.withDatabase(async (db) => {
     const many = db.prepare(sql(ROWS_PER_STATEMENT));
     const one = db.prepare(sql(1));

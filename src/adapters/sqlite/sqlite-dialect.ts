@@ -27,7 +27,12 @@ export const sqliteDialect: SqlDialect = {
     renames.map((r) => `ALTER TABLE ${common.quoteRelation(r.from)} RENAME TO ${quoteIdentifier(r.to)}`),
   // `WHERE true` resolves the parsing ambiguity between a join's ON and the upsert's ON CONFLICT.
   // @see https://www.sqlite.org/lang_upsert.html (2.2 Parsing Ambiguity)
-  upsert: (target: Relation, columns: readonly string[], keys: readonly string[], source: Relation): string => {
+  upsert: (
+    target: Relation,
+    columns: readonly string[],
+    keys: readonly string[],
+    source: Relation,
+  ): string => {
     const keySet = new Set(keys.map((k) => k.toLowerCase()));
     const updated = columns.filter((c) => !keySet.has(c.toLowerCase()));
     const action =
