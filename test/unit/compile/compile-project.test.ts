@@ -144,7 +144,7 @@ models:
       isIncremental: false,
       fullRefresh: false,
     }).compiledSql;
-    expect(sql).toContain('from (select * from "gold"."moves" where room_id > 0) tb_subquery as child');
-    expect(sql).toContain('left join "silver"."rooms" as parent on child.room_id = parent.id');
+    expect(sql).toContain('from (select * from "gold"."moves" where room_id > 0) tb_subquery\n');
+    expect(sql).toContain('select id as to_field\n    from "silver"."rooms"');
   });
 });
