@@ -42,6 +42,8 @@ export interface SqlDialect {
   addColumn(relation: Relation, column: ColumnDef): string;
   createIndex(relation: Relation, name: string, columns: readonly IndexColumn[], unique: boolean): string;
   countRows(relation: Relation): string;
+  /** `left` equals `right`, NULL equal to NULL (snapshot check strategy, change detection). */
+  nullSafeEquals(left: string, right: string): string;
 }
 
 /** The parts every dialect spells alike; engines override the rest. */

@@ -59,6 +59,8 @@ export const mysqlDialect: SqlDialect = {
       .join(',\n  ');
     return `${common.insertSelect(target, columns, source)}\nON DUPLICATE KEY UPDATE\n  ${set}`;
   },
+  // @see https://dev.mysql.com/doc/refman/8.0/en/comparison-operators.html#operator_equal-to
+  nullSafeEquals: (left: string, right: string): string => `${left} <=> ${right}`,
   addColumn: (relation: Relation, column: ColumnDef): string => {
     if (!column.dataType) {
       throw new TbError(ErrorCodes.internal, `column ${column.name} has no type to add on MySQL`);

@@ -42,6 +42,8 @@ export const sqliteDialect: SqlDialect = {
           updated.map((c) => `${quoteIdentifier(c)} = excluded.${quoteIdentifier(c)}`).join(',\n  ');
     return `${common.insertSelect(target, columns, source)} WHERE true\nON CONFLICT (${common.list(keys)}) ${action}`;
   },
+  // @see https://www.sqlite.org/lang_expr.html#isisnot
+  nullSafeEquals: (left: string, right: string): string => `${left} IS ${right}`,
   // A column without a declared type is valid in SQLite (CREATE TABLE AS gives expressions none).
   addColumn: (relation: Relation, column: ColumnDef): string =>
     `ALTER TABLE ${common.quoteRelation(relation)} ADD COLUMN ${quoteIdentifier(column.name)}${column.dataType ? ` ${column.dataType}` : ''}`,

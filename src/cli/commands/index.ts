@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { registerCompile } from './compile';
 import { registerLs } from './ls';
 import { registerParse } from './parse';
+import { registerRun } from './run';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerParse, registerCompile, registerLs];
+export const commands: RegisterCommand[] = [registerParse, registerCompile, registerLs, registerRun];

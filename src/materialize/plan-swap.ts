@@ -1,0 +1,48 @@
+import type { Relation } from '../adapters/adapter';
+import type { SqlDialect } from '../adapters/sql-dialect';
+import type { RelationKind, Statement } from './statement';
+
+export const SWAP_UNIT = 'swap';
+
+export interface SwapInput {
+  readonly target: Relation;
+  /** The freshly built relation (a table, or on MySQL a view) that takes the target's name. */
+  readonly temp: Relation;
+  readonly backup: Relation;
+  /** What the target is now, if it exists. */
+  readonly existing?: RelationKind;
+  /** Kind of the relation being swapped in. */
+  readonly incoming: RelationKind;
+  /** Statements that must land with the swap (SQLite: the indexes, see planTable). */
+  readonly alongside?: readonly Statement[];
+}
+
+/**
+ * Puts `temp` in place of `target` so that a reader sees the old relation or the new one, never neither:
+ * one multi-table RENAME where the engine has it (MySQL), else renames inside one transaction (SQLite).
+ * What it replaced is dropped last, inside the same unit.
+ */
+export function swapStatements(dialect: SqlDialect, input: SwapInput): Statement[] {
+  const { target, temp, backup, existing } = input;
+  const caps = dialect.capabilities;
+  const drop = (r: Relation, kind: RelationKind): string =>
+    kind === 'view' ? dialect.dropView(r) : dialect.dropTable(r);
+  let sqls: string[];
+  if (existing === undefined) {
+    sqls = dialect.renameTables([{ from: temp, to: target.name }]);
+  } else if (existing === 'view' && caps.transactionalDdl) {
+    // SQLite cannot rename a view; dropping it inside the transaction is just as invisible to readers.
+    sqls = [dialect.dropView(target), ...dialect.renameTables([{ from: temp, to: target.name }])];
+  } else {
+    sqls = [
+      ...dialect.renameTables([
+        { from: target, to: backup.name },
+        { from: temp, to: target.name },
+      ]),
+      drop(backup, existing),
+    ];
+  }
+  const swap = sqls.map((sql): Statement => ({ sql, role: 'swap', unit: SWAP_UNIT }));
+  const alongside = (input.alongside ?? []).map((s): Statement => ({ ...s, unit: SWAP_UNIT }));
+  return [...swap, ...alongside];
+}

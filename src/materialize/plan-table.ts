@@ -1,0 +1,71 @@
+import type { CompiledNode, IndexConfig } from '../core/types';
+import type { PlanContext, PlanState } from './plan-context';
+import { dropLeftovers, hookStatements, lineOf, selectSql } from './plan-context';
+import { collectIndexes, indexStatements } from './plan-indexes';
+import { swapStatements } from './plan-swap';
+import type { MaterializationPlan, PlanWarning, Statement } from './statement';
+
+export interface TableOptions {
+  readonly materialized?: 'table' | 'incremental';
+  readonly action?: string;
+  /** Indexes the materialization needs besides the configured ones (merge: a unique index on the key). */
+  readonly extraIndexes?: readonly IndexConfig[];
+  readonly warnings?: readonly PlanWarning[];
+}
+
+/**
+ * Builds the SELECT into a temporary table, then swaps it in. A failure before the swap leaves the old
+ * table untouched; `cleanup` drops the temporary. Indexes exist before readers see the table: on the
+ * temporary before a MySQL RENAME, inside the swap transaction on SQLite (where index names are
+ * per schema, so the new index can only take its name once the old table is dropped).
+ */
+export function planTable(
+  compiled: CompiledNode,
+  state: PlanState,
+  ctx: PlanContext,
+  options: TableOptions = {},
+): MaterializationPlan {
+  const { dialect, names } = ctx;
+  const target = compiled.relation;
+  const temp = names.temp(target);
+  const backup = names.backup(target);
+  const select = selectSql(compiled);
+  const create = dialect.createTableAs(temp, select);
+  const indexes = collectIndexes(compiled.config.indexes, options.extraIndexes ?? []);
+  const transactional = dialect.capabilities.transactionalDdl;
+  const statements: Statement[] = [
+    ...hookStatements(compiled.preHooks, 'pre_hook'),
+    ...dropLeftovers(state, ctx),
+    { sql: create, role: 'build', compiledSqlLine: lineOf(create, select) },
+    { sql: dialect.countRows(temp), role: 'count', rows: 'count' },
+  ];
+  return {
+    materialized: options.materialized ?? 'table',
+    relation: target,
+    relationKind: 'table',
+    action: options.action ?? 'created table',
+    statements,
+    finish: {
+      introspect: { target: false, temp: indexes.length > 0 && dialect.indexNeedsColumnTypes },
+      plan: (columns) => [
+        ...(transactional ? [] : indexStatements(ctx, target, temp, indexes, columns.temp)),
+        ...swapStatements(dialect, {
+          target,
+          temp,
+          backup,
+          existing: state.existing?.kind,
+          incoming: 'table',
+          alongside: transactional ? indexStatements(ctx, target, target, indexes, columns.temp) : [],
+        }),
+        ...hookStatements(compiled.postHooks, 'post_hook'),
+      ],
+    },
+    cleanup: [
+      { sql: dialect.dropTable(temp), role: 'cleanup' },
+      { sql: dialect.dropTable(backup), role: 'cleanup' },
+    ],
+    temp,
+    temporaries: [temp, backup],
+    warnings: options.warnings ?? [],
+  };
+}

@@ -1,0 +1,179 @@
+import type { Relation } from '../adapters/adapter';
+import { ErrorCodes, TbError } from '../core/errors';
+import type { CompiledNode, ExecutableNode, NodeConfig, RuntimeState } from '../core/types';
+import { planMaterialization } from '../materialize/plan-materialization';
+import type { MaterializationPlan } from '../materialize/statement';
+import { databaseError } from './database-error';
+import { executePlan } from './execute-plan';
+import { formatNodeFinished, formatNodeStarted } from './format-node-line';
+import type { RunContext } from './run-context';
+import { upstreamSchemas } from './run-graph';
+import type { NodeResult, TimingEntry } from './run-types';
+import { RunCancelled, StatementFailure } from './statement-runner';
+
+/** The message of a node stopped by the run's abort. */
+export const CANCELLED = 'cancelled';
+
+/** Compiles, plans and builds one model; never throws: every failure becomes the node's error result. */
+export async function executeModel(ctx: RunContext, uniqueId: string, thread: number): Promise<NodeResult> {
+  const node = ctx.options.manifest.nodes[uniqueId];
+  const index = ctx.nextIndex();
+  const materialized = String(node.config.materialized);
+  const planned: Relation = { schema: node.schema, name: node.alias };
+  ctx.logger.info('node_started', formatNodeStarted(index, ctx.total, materialized, display(planned)), {
+    unique_id: uniqueId,
+    index,
+    total: ctx.total,
+    materialized,
+    relation: display(planned),
+    thread,
+  });
+  const clock = ctx.clock.child();
+  const begin = performance.now();
+  const timing: TimingEntry[] = [];
+  let compiled: CompiledNode | undefined;
+  let plan: MaterializationPlan | undefined;
+  let result: NodeResult;
+  try {
+    [compiled, plan] = compileAndPlan(ctx, node, timing);
+    for (const w of plan.warnings) ctx.logger.warn(w.event, w.message, { unique_id: uniqueId });
+    const scope = { ...ctx, clock, uniqueId };
+    const execStart = new Date().toISOString();
+    const rows = await executePlan(scope, plan);
+    timing.push({ name: 'execute', startedAt: execStart, completedAt: new Date().toISOString() });
+    updateCache(ctx, plan);
+    result = {
+      uniqueId,
+      status: 'success',
+      message: rows === undefined ? plan.action : `${plan.action}: ${rows} rows`,
+      rowsAffected: rows,
+      materialized: plan.materialized,
+      ...common(),
+    };
+  } catch (err) {
+    if (plan)
+      await ctx.cache
+        .refresh(ctx.adapter, [plan.relation, ...plan.temporaries], clock)
+        .catch(() => undefined);
+    const error = toTbError(err, node, compiled);
+    result = {
+      uniqueId,
+      status: 'error',
+      message: err instanceof RunCancelled ? CANCELLED : error.message,
+      error: err instanceof RunCancelled ? undefined : error,
+      materialized: plan?.materialized ?? materialized,
+      ...common(),
+    };
+  }
+  logFinished(ctx, result, plan);
+  return result;
+
+  function common() {
+    return {
+      timing,
+      executionTimeMs: performance.now() - begin,
+      dbTimeMs: clock.ms,
+      compiledSql: compiled?.compiledSql,
+      relation: compiled?.relation ?? planned,
+      index,
+      thread,
+    };
+  }
+}
+
+/**
+ * Compiles with the runtime flags the plan will then follow. `is_incremental()` must agree with what the
+ * planner builds, or a filtered SELECT would become the whole table: when the runtime config (alias,
+ * full_refresh) changes the answer, the node is compiled again with the right one.
+ */
+function compileAndPlan(
+  ctx: RunContext,
+  node: ExecutableNode,
+  timing: TimingEntry[],
+): [CompiledNode, MaterializationPlan] {
+  const planned = incrementalRun(ctx, node.config, { schema: node.schema, name: node.alias });
+  let compiled = timed(timing, 'compile', () => ctx.options.compiler.compile(node.uniqueId, planned));
+  const actual = incrementalRun(ctx, compiled.config, compiled.relation);
+  if (actual.isIncremental !== planned.isIncremental) {
+    compiled = timed(timing, 'compile', () => ctx.options.compiler.compile(node.uniqueId, actual));
+  }
+  const relation = compiled.relation;
+  const leftovers = [ctx.names.temp(relation), ctx.names.backup(relation)]
+    .map((r) => ctx.cache.get(r))
+    .filter((r) => r !== undefined);
+  const state = {
+    existing: ctx.cache.get(relation),
+    leftovers,
+    isIncremental: actual.isIncremental,
+    upstreamSchemas: upstreamSchemas(ctx.options.manifest, node.uniqueId),
+  };
+  return [compiled, planMaterialization(compiled, state, ctx.adapter.dialect, ctx.names)];
+}
+
+function incrementalRun(ctx: RunContext, config: NodeConfig, relation: Relation): RuntimeState {
+  const fullRefresh =
+    typeof config.full_refresh === 'boolean' ? config.full_refresh : (ctx.options.fullRefresh ?? false);
+  const isIncremental =
+    config.materialized === 'incremental' && ctx.cache.get(relation)?.kind === 'table' && !fullRefresh;
+  return { isIncremental, fullRefresh };
+}
+
+function updateCache(ctx: RunContext, plan: MaterializationPlan): void {
+  for (const t of plan.temporaries) ctx.cache.delete(t);
+  ctx.cache.set(plan.relation, plan.relationKind);
+}
+
+function toTbError(err: unknown, node: ExecutableNode, compiled: CompiledNode | undefined): TbError {
+  if (err instanceof StatementFailure)
+    return databaseError(node, err.statement, err.dbError, compiled?.compiledSql);
+  if (err instanceof TbError) return err;
+  if (err instanceof RunCancelled)
+    return new TbError(ErrorCodes.database, CANCELLED, { file: node.originalFilePath });
+  const message = err instanceof Error ? err.message : String(err);
+  return new TbError(ErrorCodes.internal, `${node.uniqueId}: ${message}`, {
+    file: node.originalFilePath,
+    cause: err,
+  });
+}
+
+function timed<T>(timing: TimingEntry[], name: 'compile' | 'execute', fn: () => T): T {
+  const startedAt = new Date().toISOString();
+  const value = fn();
+  timing.push({ name, startedAt, completedAt: new Date().toISOString() });
+  return value;
+}
+
+export function display(r: Relation): string {
+  return `${r.schema}.${r.name}`;
+}
+
+function logFinished(ctx: RunContext, r: NodeResult, plan: MaterializationPlan | undefined): void {
+  const line = formatNodeFinished(
+    {
+      index: r.index ?? 0,
+      total: ctx.total,
+      status: r.status,
+      action: r.status === 'success' ? (plan?.action ?? '') : (r.materialized ?? ''),
+      relation: r.relation ? display(r.relation) : r.uniqueId,
+      ms: r.executionTimeMs,
+      rows: r.rowsAffected,
+    },
+    ctx.color,
+  );
+  const data = {
+    unique_id: r.uniqueId,
+    status: r.status,
+    index: r.index,
+    total: ctx.total,
+    relation: r.relation ? display(r.relation) : undefined,
+    materialized: r.materialized,
+    rows: r.rowsAffected,
+    execution_time: r.executionTimeMs / 1000,
+    db_time: r.dbTimeMs / 1000,
+    message: r.message,
+    thread: r.thread,
+    ...(r.error ? { error_code: r.error.code, file: r.error.file } : {}),
+  };
+  if (r.status === 'error') ctx.logger.error('node_finished', line, data);
+  else ctx.logger.info('node_finished', line, data);
+}
