@@ -80,13 +80,11 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
     original_file_path: file.originalFilePath,
     config,
   };
-  const schema = resolveName(
-    ctx,
-    'generate_schema_name',
-    config.schema ?? null,
-    nodeDict,
-    file.originalFilePath,
-  );
+  // A snapshot's target_schema is used as written (dbt's legacy rule); everything else goes through the macro.
+  const schema =
+    typeof config.target_schema === 'string' && config.target_schema
+      ? config.target_schema
+      : resolveName(ctx, 'generate_schema_name', config.schema ?? null, nodeDict, file.originalFilePath);
   const alias = resolveName(
     ctx,
     'generate_alias_name',

@@ -276,7 +276,9 @@ function readSource(
     }
     checkKeys(table, TABLE_KEYS, yaml, tat, diag, `source table '${sourceName}.${table.name}'`);
     const columns = readColumns(table.columns, yaml, [...tat, 'columns'], diag);
-    const freshness = (table.freshness ?? entry.freshness) as FreshnessConfig | null | undefined;
+    // A table's own `freshness: null` switches the check off, so presence matters, not value.
+    const freshness = ('freshness' in table ? table.freshness : entry.freshness) as
+      FreshnessConfig | null | undefined;
     return [
       {
         sourceName,
@@ -285,7 +287,8 @@ function readSource(
         identifier: String(table.identifier ?? table.name),
         schema: String(entry.schema ?? sourceName),
         description: String(table.description ?? ''),
-        loadedAtField: (table.loaded_at_field ?? entry.loaded_at_field) as string | undefined,
+        loadedAtField: (('loaded_at_field' in table ? table.loaded_at_field : entry.loaded_at_field) ??
+          undefined) as string | undefined,
         freshness: freshness ?? undefined,
         columns: columns.map((c) => c.column),
         tests: [...testsOf(table, yaml, tat), ...columns.flatMap((c) => c.tests)],

@@ -30,8 +30,8 @@ export function formatCounts(c: RunCounts, color: boolean): string {
 }
 
 /** `Finished running 13 models in 1.23s.` / `... interrupted after 1.23s.` */
-export function formatFinished(total: number, ms: number, interrupted: boolean): string {
-  const models = `${total} model${total === 1 ? '' : 's'}`;
+export function formatFinished(total: number, ms: number, interrupted: boolean, what?: string): string {
+  const models = what ?? `${total} model${total === 1 ? '' : 's'}`;
   return interrupted
     ? `Run of ${models} interrupted after ${formatSeconds(ms)}.`
     : `Finished running ${models} in ${formatSeconds(ms)}.`;

@@ -19,6 +19,8 @@ export interface RunContext {
   readonly names: RelationNamer;
   /** Number of models in the run, for `3 of 12`. */
   readonly total: number;
+  /** `3 models and 12 data tests`, for the closing line. */
+  readonly description?: string;
   /** Colours in the human lines. */
   readonly color: boolean;
   /** The next `n of total` position. */

@@ -1,4 +1,4 @@
-import type { ExecutableNode, Manifest } from '../core/types';
+import type { ExecutableNode, Manifest, ResourceType } from '../core/types';
 import { criticalPathPriority } from '../graph/critical-path';
 import { Dag } from '../graph/dag';
 import type { ScheduledTask } from './scheduler';
@@ -7,16 +7,25 @@ export function isEphemeral(node: ExecutableNode): boolean {
   return node.config.materialized === 'ephemeral';
 }
 
+export interface TaskOptions {
+  /** Resource types that run; default models. */
+  readonly resourceTypes?: readonly ResourceType[];
+  /** `tb build`: the children of a node wait for that node's tests (and are skipped when one fails). */
+  readonly testsGateChildren?: boolean;
+}
+
 /**
- * The models to run, in topological order, each with its parents among them and its critical-path
+ * The nodes to run, in topological order, each with its parents among them and its critical-path
  * priority. Ephemeral models and unselected nodes drop out, but order is kept through them: with
  * a -> eph -> c, c still waits for a.
  */
 export function runTasks(
   manifest: Pick<Manifest, 'nodes' | 'parentMap'>,
   select?: readonly string[],
+  options: TaskOptions = {},
 ): ScheduledTask[] {
   const nodes = manifest.nodes;
+  const types = new Set(options.resourceTypes ?? ['model']);
   const ids = Object.keys(nodes);
   const edges: [string, string][] = [];
   for (const child of ids) {
@@ -25,8 +34,9 @@ export function runTasks(
   }
   const wanted = (select ?? ids).filter((id) => {
     const node = nodes[id];
-    return node !== undefined && node.resourceType === 'model' && node.config.enabled && !isEphemeral(node);
+    return node !== undefined && types.has(node.resourceType) && node.config.enabled && !isEphemeral(node);
   });
+  if (options.testsGateChildren) edges.push(...testGates(nodes, edges, new Set(wanted)));
   const dag = Dag.from(
     ids.map((id) => ({ id, file: nodes[id].originalFilePath })),
     edges,
@@ -35,6 +45,47 @@ export function runTasks(
   return dag
     .topologicalOrder()
     .map((id) => ({ id, parents: dag.parents(id), priority: priority.get(id) ?? 1 }));
+}
+
+/**
+ * test -> child edges: every non-test child of a tested node waits for that node's tests. A test that
+ * reads the child itself (a relationships test on both) cannot gate it, or the graph would have a cycle.
+ */
+function testGates(
+  nodes: Manifest['nodes'],
+  edges: readonly [string, string][],
+  wanted: ReadonlySet<string>,
+): [string, string][] {
+  const children = new Map<string, string[]>();
+  for (const [p, c] of edges) children.set(p, [...(children.get(p) ?? []), c]);
+  const gates: [string, string][] = [];
+  for (const [parent, test] of edges) {
+    if (nodes[test].resourceType !== 'test' || !wanted.has(test)) continue;
+    const testParents = new Set(edges.filter(([, c]) => c === test).map(([p]) => p));
+    for (const child of children.get(parent) ?? []) {
+      if (nodes[child].resourceType === 'test' || testParents.has(child)) continue;
+      if (!dependsOn(child, testParents, children)) gates.push([test, child]);
+    }
+  }
+  return gates;
+}
+
+/** True when `node` is upstream of any of `targets` (so gating it by their test would be a cycle). */
+function dependsOn(
+  node: string,
+  targets: ReadonlySet<string>,
+  children: ReadonlyMap<string, string[]>,
+): boolean {
+  const stack = [node];
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (targets.has(id)) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return false;
 }
 
 /**

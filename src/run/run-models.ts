@@ -1,7 +1,9 @@
 import { ErrorCodes, TbError } from '../core/errors';
 import { defaultRelationNamer } from '../materialize/relation-names';
 import { DbClock } from './db-clock';
-import { CANCELLED, display, executeModel } from './execute-model';
+import { CANCELLED, display } from './execute-model';
+import { describeTasks, executeNode } from './execute-node';
+import { formatTestFailures } from './format-test-failures';
 import { formatNodeFinished } from './format-node-line';
 import { countResults, formatCompletion, formatCounts, formatFinished } from './format-summary';
 import { RelationCache } from './relation-cache';
@@ -24,7 +26,7 @@ export async function runModels(options: RunOptions): Promise<RunResult> {
   const begin = performance.now();
   const { adapter, logger } = options;
   const caps = adapter.capabilities;
-  const tasks = runTasks(options.manifest, options.select);
+  const tasks = runTasks(options.manifest, options.select, options);
   const threads = caps.parallelWrites
     ? Math.max(1, options.threads ?? adapter.target.threads ?? caps.defaultThreads)
     : 1;
@@ -42,14 +44,17 @@ export async function runModels(options: RunOptions): Promise<RunResult> {
   try {
     logger.info(
       'run_started',
-      `Running ${tasks.length} model${tasks.length === 1 ? '' : 's'} with ${threads} thread${threads === 1 ? '' : 's'}`,
+      `Running ${describeTasks(tasks.map((t) => nodes[t.id]))} with ${threads} thread${threads === 1 ? '' : 's'}`,
       {
-        models: tasks.length,
+        nodes: tasks.length,
         threads,
         adapter: caps.type,
       },
     );
-    const schemas = [...new Set(tasks.map((t) => nodes[t.id].schema))].sort();
+    // Tests only read (store_failures makes its own audit schema).
+    const schemas = [
+      ...new Set(tasks.filter((t) => nodes[t.id].resourceType !== 'test').map((t) => nodes[t.id].schema)),
+    ].sort();
     await setUp(adapter, schemas, clock);
     const ctx: RunContext = {
       options,
@@ -61,6 +66,7 @@ export async function runModels(options: RunOptions): Promise<RunResult> {
       clock,
       names: options.names ?? defaultRelationNamer(caps.maxIdentifierLength),
       total: tasks.length,
+      description: describeTasks(tasks.map((t) => nodes[t.id])),
       color: logger.interactive,
       nextIndex: () => ++position,
     };
@@ -78,13 +84,13 @@ export async function runModels(options: RunOptions): Promise<RunResult> {
         threads,
         {
           run: async (id, slot) => {
-            const r = await executeModel(ctx, id, slot);
+            const r = await executeNode(ctx, id, slot);
             results.set(id, r);
-            if (r.status === 'error' && options.failFast && !stop) {
+            if ((r.status === 'error' || r.status === 'fail') && options.failFast && !stop) {
               stop = { reason: 'fail-fast', failed: id };
               controller.abort();
             }
-            if (r.status !== 'error') return 'success';
+            if (r.status !== 'error' && r.status !== 'fail') return 'success';
             return r.message === CANCELLED ? 'cancelled' : 'failure';
           },
           skip,
@@ -149,7 +155,7 @@ function skipped(
       total: ctx.total,
       status: 'skipped',
       action: result.materialized ?? '',
-      relation: display(relation),
+      relation: node.resourceType === 'test' ? node.name : display(relation),
     },
     ctx.color,
   );
@@ -178,8 +184,11 @@ function finishRun(
   const { logger, color } = ctx;
   const counts = countResults(results);
   const hookFailed = hooks.some((h) => h.status === 'error');
-  logger.info('run_completed', formatFinished(counts.total, elapsedMs, interrupted), {});
+  logger.info('run_completed', formatFinished(counts.total, elapsedMs, interrupted, ctx.description), {});
   logger.info('run_completion', formatCompletion(counts, color), {});
+  for (const block of formatTestFailures(ctx.options.manifest.nodes, results)) {
+    logger.warn('test_failure', block.text, block.data);
+  }
   for (const r of results) {
     if (r.error)
       logger.error('run_error', r.error.format(), { unique_id: r.uniqueId, error_code: r.error.code });

@@ -1,7 +1,7 @@
 import type { Adapter, Relation } from '../adapters/adapter';
 import type { TbError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import type { Manifest, NodeCompiler } from '../core/types';
+import type { CompiledNode, Manifest, NodeCompiler, ResourceType } from '../core/types';
 import type { RelationNamer } from '../materialize/relation-names';
 
 export type NodeStatus = 'success' | 'error' | 'skipped' | 'warn' | 'pass' | 'fail';
@@ -32,6 +32,12 @@ export interface NodeResult {
   /** Worker slot that ran the node (run_results' thread_id). */
   readonly thread?: number;
   readonly error?: TbError;
+  /** Tests: the failing rows counted, a sample of them, and where the compiled test SQL is. */
+  readonly failures?: number;
+  readonly sample?: readonly Record<string, unknown>[];
+  readonly compiledPath?: string;
+  /** Tests with store_failures: the audit table holding the failing rows. */
+  readonly storedIn?: Relation;
 }
 
 export interface HookResult {
@@ -86,4 +92,15 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   readonly hooks?: RunHooks;
   readonly names?: RelationNamer;
+  /** What runs: `tb run` models; `tb seed` seeds; `tb test` tests; `tb build` all of them. Default models. */
+  readonly resourceTypes?: readonly ResourceType[];
+  /**
+   * `tb build`: a model's tests run right after it and gate its children, so an error-severity failure
+   * skips everything downstream.
+   */
+  readonly testsGateChildren?: boolean;
+  /** Keep every test's failing rows in its audit table (`--store-failures`). */
+  readonly storeFailures?: boolean;
+  /** Writes a node's compiled SQL where a person can open it; returns the path. */
+  readonly writeCompiled?: (compiled: CompiledNode) => Promise<string>;
 }

@@ -3,8 +3,23 @@ import { registerCompile } from './compile';
 import { registerLs } from './ls';
 import { registerParse } from './parse';
 import { registerRun } from './run';
+import { registerSeed } from './seed';
+import { registerTest } from './test';
+import { registerBuild } from './build';
+import { registerSnapshot } from './snapshot';
+import { registerSource } from './source';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerParse, registerCompile, registerLs, registerRun];
+export const commands: RegisterCommand[] = [
+  registerParse,
+  registerCompile,
+  registerLs,
+  registerRun,
+  registerSeed,
+  registerTest,
+  registerBuild,
+  registerSnapshot,
+  registerSource,
+];

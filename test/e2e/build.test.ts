@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeProject } from '../helpers/temp-project';
+
+const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
+
+function tb(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [TB, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TB_PROFILES_DIR: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const PROPS = `version: 2
+seeds:
+  - name: wards
+    columns:
+      - name: id
+        tests: [not_null]
+models:
+  - name: a
+    columns:
+      - name: id
+        tests: [unique]
+      - name: name
+        tests:
+          - accepted_values: {values: ['中野', '杉並'], config: {severity: warn}}
+`;
+
+describe('tb seed, tb test and tb build on the embedded default', () => {
+  const files = {
+    'project.yml': 'name: p2\nmodels:\n  p2:\n    +materialized: table\n',
+    'seeds/wards.csv': 'id,name\n1,中野\n2,杉並\n2,dup\n',
+    'models/a.sql': "select id, name from {{ ref('wards') }}",
+    'models/b.sql': "select count(*) as n from {{ ref('a') }}",
+    'models/other.sql': 'select 1 as x',
+    'models/props.yml': PROPS,
+    'tests/b_positive.sql': "select * from {{ ref('b') }} where n < 0",
+  };
+
+  it('build: a failing error-severity test skips what is downstream, independent branches build', () => {
+    const dir = writeProject(files);
+    const r = tb(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/OK loaded seed file main\.wards \.+ \[3 rows in/);
+    expect(r.out).toMatch(/WARN accepted_values_a_name______ \.+ \[WARN 1 in/);
+    expect(r.out).toMatch(/FAIL unique_a_id \.+ \[FAIL 1 in/);
+    expect(r.out).toMatch(
+      /SKIP table main\.b \.+ \[SKIP\]\n {2}skipped: upstream test\.p2\.unique_a_id\.\w+ failed/,
+    );
+    expect(r.out).toMatch(/OK created table main\.other/);
+    expect(r.out).toContain(
+      'Failure in test unique_a_id (models/props.yml)\n  Got 1 result, configured to fail if != 0',
+    );
+    expect(r.out).toContain('{"unique_field":2,"n_records":2}');
+    expect(r.out).toContain('PASS=4 WARN=1 ERROR=1 SKIP=2 TOTAL=8');
+    const results = JSON.parse(readFileSync(join(dir, 'target', 'run_results.json'), 'utf8'));
+    const byStatus = (s: string) => results.results.filter((x: { status: string }) => x.status === s).length;
+    expect([byStatus('fail'), byStatus('warn'), byStatus('skipped')]).toEqual([1, 1, 2]);
+  });
+
+  it('seed then test: exit 1 on an error-severity failure, 0 when only warnings remain', () => {
+    const dir = writeProject({ ...files, 'seeds/wards.csv': 'id,name\n1,中野\n2,杉並\n3,dup\n' });
+    expect(tb(['seed'], dir).code).toBe(0);
+    expect(tb(['run'], dir).code).toBe(0);
+    const test = tb(['test', '--select', 'a'], dir);
+    expect(test.code).toBe(0);
+    expect(test.out).toContain('PASS=1 WARN=1 ERROR=0 SKIP=0 TOTAL=2');
+    // The compiled test SQL is written where the report says.
+    const path = /compiled code at (\S+)/.exec(test.out)![1];
+    expect(readFileSync(path, 'utf8')).toContain("not in ('中野', '杉並')");
+  });
+});
