@@ -67,7 +67,7 @@ function entry(r: NodeResult): RunResultEntry {
     execution_time: r.executionTimeMs / 1000,
     adapter_response: { rows_affected: r.rowsAffected, db_time: r.dbTimeMs / 1000 },
     message: r.message,
-    failures: null,
+    failures: r.failures ?? null,
     compiled: r.compiledSql !== undefined,
     compiled_code: r.compiledSql ?? null,
     relation_name: r.relation ? `${r.relation.schema}.${r.relation.name}` : null,

@@ -23,6 +23,8 @@ export interface RunKind {
   readonly command: string;
   readonly resourceTypes: readonly ResourceType[];
   readonly testsGateChildren?: boolean;
+  /** Exactly these nodes (tb retry); selection flags are ignored. */
+  readonly ids?: readonly string[];
 }
 
 /**
@@ -32,7 +34,9 @@ export interface RunKind {
 export async function runNodesCommand(opts: RunFlags, kind: RunKind): Promise<number> {
   const logger = loggerFor(opts);
   const project = loadProject({ ...opts, logger });
-  const ids = selectFromFlags(project, opts, [...kind.resourceTypes]);
+  const ids = kind.ids
+    ? kind.ids.filter((id) => id in project.manifest.nodes)
+    : selectFromFlags(project, opts, [...kind.resourceTypes]);
   const target = project.target;
   const adapter = createAdapter(target, { poolSize: target.threads });
   const controller = new AbortController();

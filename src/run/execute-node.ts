@@ -33,7 +33,10 @@ export function describeTasks(nodes: readonly ExecutableNode[]): string {
   };
   const counts = new Map<string, number>();
   for (const n of nodes) counts.set(n.resourceType, (counts.get(n.resourceType) ?? 0) + 1);
-  const parts = [...counts].map(([t, n]) => `${n} ${(names[t] ?? [t, `${t}s`])[n === 1 ? 0 : 1]}`);
+  const order = ['seed', 'model', 'snapshot', 'test'];
+  const parts = [...counts]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([t, n]) => `${n} ${(names[t] ?? [t, `${t}s`])[n === 1 ? 0 : 1]}`);
   if (parts.length === 0) return '0 nodes';
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeProject } from '../helpers/temp-project';
 
@@ -60,6 +60,20 @@ describe('tb seed, tb test and tb build on the embedded default', () => {
     const results = JSON.parse(readFileSync(join(dir, 'target', 'run_results.json'), 'utf8'));
     const byStatus = (s: string) => results.results.filter((x: { status: string }) => x.status === s).length;
     expect([byStatus('fail'), byStatus('warn'), byStatus('skipped')]).toEqual([1, 1, 2]);
+    expect(results.results.find((x: { status: string }) => x.status === 'fail').failures).toBe(1);
+
+    // Fix the data; retry runs only the failed test and what it skipped.
+    writeFileSync(join(dir, 'seeds', 'wards.csv'), 'id,name\n1,中野\n2,杉並\n3,dup\n');
+    expect(tb(['seed'], dir).code).toBe(0);
+    expect(tb(['run', '-s', 'a'], dir).code).toBe(0);
+    expect(tb(['test', '-s', 'a', '--exclude', 'unique_a_id'], dir).code).toBe(0);
+    writeFileSync(join(dir, 'target', 'run_results.json'), JSON.stringify(results));
+    const retry = tb(['retry'], dir);
+    expect(retry.code).toBe(0);
+    expect(retry.out).toContain('Running 1 model and 2 data tests');
+    expect(retry.out).toMatch(/PASS unique_a_id/);
+    expect(retry.out).toMatch(/OK created table main\.b/);
+    expect(tb(['retry'], dir).out).toContain('Nothing to retry');
   });
 
   it('seed then test: exit 1 on an error-severity failure, 0 when only warnings remain', () => {

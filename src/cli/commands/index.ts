@@ -8,6 +8,7 @@ import { registerTest } from './test';
 import { registerBuild } from './build';
 import { registerSnapshot } from './snapshot';
 import { registerSource } from './source';
+import { registerRetry } from './retry';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
@@ -22,4 +23,5 @@ export const commands: RegisterCommand[] = [
   registerBuild,
   registerSnapshot,
   registerSource,
+  registerRetry,
 ];
