@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeProject } from '../helpers/temp-project';
+import { mysqlTarget, uniqueSuffix } from '../helpers/targets';
+import { createAdapter } from '../../src/adapters/create-adapter';
 
 const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
 
@@ -30,9 +32,27 @@ models:
           - accepted_values: {values: ['中野', '杉並'], config: {severity: warn}}
 `;
 
-describe('tb seed, tb test and tb build on the embedded default', () => {
+const ENGINES: [string, (schema: string) => string][] = [
+  ['sqlite', () => 'e2e:\n  target: t\n  outputs:\n    t: {type: sqlite, path: wh}\n'],
+  [
+    'mysql',
+    (schema) =>
+      `e2e:\n  target: t\n  outputs:\n    t: {type: mysql, host: 127.0.0.1, user: root, password: '', database: ${schema}}\n`,
+  ],
+];
+
+describe.each(ENGINES)('tb seed, tb test and tb build on %s', (engine, profile) => {
+  const schema = `tbbuild_${uniqueSuffix()}`;
+  const shown = engine === 'sqlite' ? 'main' : schema;
+  afterAll(async () => {
+    const admin = createAdapter(mysqlTarget('mysql'));
+    await admin.dropSchema(schema);
+    await admin.close();
+  });
+
   const files = {
-    'project.yml': 'name: p2\nmodels:\n  p2:\n    +materialized: table\n',
+    'project.yml': 'name: p2\nprofile: e2e\nmodels:\n  p2:\n    +materialized: table\n',
+    'profiles.yml': profile(schema),
     'seeds/wards.csv': 'id,name\n1,中野\n2,杉並\n2,dup\n',
     'models/a.sql': "select id, name from {{ ref('wards') }}",
     'models/b.sql': "select count(*) as n from {{ ref('a') }}",
@@ -45,13 +65,15 @@ describe('tb seed, tb test and tb build on the embedded default', () => {
     const dir = writeProject(files);
     const r = tb(['build'], dir);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/OK loaded seed file main\.wards \.+ \[3 rows in/);
+    expect(r.out).toMatch(new RegExp(`OK loaded seed file ${shown}\\.wards \\.+ \\[3 rows in`));
     expect(r.out).toMatch(/WARN accepted_values_a_name______ \.+ \[WARN 1 in/);
     expect(r.out).toMatch(/FAIL unique_a_id \.+ \[FAIL 1 in/);
     expect(r.out).toMatch(
-      /SKIP table main\.b \.+ \[SKIP\]\n {2}skipped: upstream test\.p2\.unique_a_id\.\w+ failed/,
+      new RegExp(
+        `SKIP table ${shown}\\.b \\.+ \\[SKIP\\]\\n {2}skipped: upstream test\\.p2\\.unique_a_id\\.\\w+ failed`,
+      ),
     );
-    expect(r.out).toMatch(/OK created table main\.other/);
+    expect(r.out).toMatch(new RegExp(`OK created table ${shown}\\.other`));
     expect(r.out).toContain(
       'Failure in test unique_a_id (models/props.yml)\n  Got 1 result, configured to fail if != 0',
     );
@@ -72,7 +94,7 @@ describe('tb seed, tb test and tb build on the embedded default', () => {
     expect(retry.code).toBe(0);
     expect(retry.out).toContain('Running 1 model and 2 data tests');
     expect(retry.out).toMatch(/PASS unique_a_id/);
-    expect(retry.out).toMatch(/OK created table main\.b/);
+    expect(retry.out).toMatch(new RegExp(`OK created table ${shown}\\.b`));
     expect(tb(['retry'], dir).out).toContain('Nothing to retry');
   });
 

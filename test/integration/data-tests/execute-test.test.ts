@@ -26,6 +26,8 @@ describe.each(testWarehouses('tbdt_'))('data tests on %s', (_name, make) => {
     );
     const dir = writeProject({
       'project.yml': 'name: dt\n',
+      'macros/tests.sql':
+        '{% test at_least(model, column_name, min_value) %}\nselect * from {{ model }} where {{ column_name }} < {{ min_value }}\n{% endtest %}\n',
       'models/props.yml': `version: 2
 sources:
   - name: raw
@@ -37,6 +39,8 @@ sources:
           - name: id
             tests:
               - unique
+              - at_least: {min_value: 3, config: {limit: 1}}
+              - at_least: {name: at_least_strict, min_value: 3}
               - not_null: {config: {store_failures: true}}
           - name: status
             tests:
@@ -51,7 +55,11 @@ sources:
     compiler = new ProjectCompiler(project);
     ids = Object.fromEntries(Object.values(project.manifest.nodes).map((n) => [n.name, n.uniqueId]));
   });
-  afterAll(async () => wh.cleanup());
+  afterAll(async () => {
+    // Registers the audit schema store_failures made (`<target schema>_audit`) so cleanup drops it.
+    wh.schema('main_audit');
+    await wh.cleanup();
+  });
 
   const run = (name: string) =>
     executeDataTest(wh.adapter, compiler.compile(ids[name], { isIncremental: false, fullRefresh: false }));
@@ -64,6 +72,11 @@ sources:
       failures: 1,
     });
     expect(await run('status_strict')).toMatchObject({ status: 'pass', failures: 1 });
+  });
+
+  it('runs a custom generic test from a {% test %} block, and limit caps the count', async () => {
+    expect(await run('at_least_strict')).toMatchObject({ status: 'fail', failures: 3 });
+    expect(await run('at_least_source_raw_people_id__3')).toMatchObject({ status: 'fail', failures: 1 });
   });
 
   it('applies where before the test, and samples the failing rows', async () => {
