@@ -1,5 +1,6 @@
 import knexFactory from 'knex';
 import type { Knex } from 'knex';
+import { quietKnexLog } from '../knex-log';
 import { readFileSync } from 'node:fs';
 import type { MysqlTarget } from '../../core/target';
 
@@ -10,6 +11,7 @@ import type { MysqlTarget } from '../../core/target';
 export function createMysqlKnex(target: MysqlTarget, poolSize: number): Knex {
   return knexFactory({
     client: 'mysql2',
+    log: quietKnexLog,
     connection: {
       host: target.host,
       port: target.port,

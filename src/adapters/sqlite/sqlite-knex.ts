@@ -1,5 +1,6 @@
 import knexFactory from 'knex';
 import type { Knex } from 'knex';
+import { quietKnexLog } from '../knex-log';
 import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import type { SqliteTarget } from '../../core/target';
@@ -26,6 +27,7 @@ export function createSqliteKnex(target: SqliteTarget): Knex {
   mkdirSync(target.path, { recursive: true });
   return knexFactory({
     client: 'better-sqlite3',
+    log: quietKnexLog,
     connection: { filename: schemaFile(target.path, MAIN_SCHEMA) },
     useNullAsDefault: true,
     pool: {

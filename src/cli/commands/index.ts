@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { registerCompile } from './compile';
+import { registerDebug } from './debug';
 import { registerLs } from './ls';
 import { registerParse } from './parse';
 import { registerRun } from './run';
+import { registerShow } from './show';
 import { registerSeed } from './seed';
 import { registerTest } from './test';
 import { registerBuild } from './build';
@@ -24,4 +26,6 @@ export const commands: RegisterCommand[] = [
   registerSnapshot,
   registerSource,
   registerRetry,
+  registerDebug,
+  registerShow,
 ];
