@@ -69,6 +69,9 @@ export async function runSnapshot(
     const sourceColumns = await adapter.getColumns(staging.relation);
     const targetColumns = existing ? await adapter.getColumns(config.relation) : undefined;
     await checkKeys(adapter, compiled, config, staging.relation, sourceColumns, exec);
+    // Versions start at the snapshot time only under the check strategy without updated_at.
+    if (existing && config.strategy.kind === 'check' && !config.strategy.updatedAt)
+      await checkSnapshotTime(adapter, compiled, config, now, exec);
     const plan = planSnapshot(
       compiled,
       { exists: !!existing, sourceColumns, targetColumns },
@@ -93,6 +96,34 @@ export async function runSnapshot(
   }
   for (const hook of compiled.postHooks) await exec.statement('running a post-hook', hook);
   return { ...outcome, message: describe(outcome) };
+}
+
+/**
+ * Snapshot times have one-second resolution. A second snapshot within the same second as the newest
+ * version would give the new version that version's start time (and scd id), closing the old one without
+ * opening the new: refuse instead of losing a change.
+ */
+async function checkSnapshotTime(
+  adapter: Adapter,
+  compiled: CompiledNode,
+  config: SnapshotConfig,
+  now: string,
+  exec: Executor,
+): Promise<void> {
+  const col = adapter.quoteIdentifier(config.meta.updatedAt);
+  const sql = `SELECT MAX(${col}) AS newest FROM ${adapter.quoteRelation(config.relation)}`;
+  const { rows } = await exec.statement('checking the snapshot time', sql);
+  const newest = rows[0]?.newest;
+  if (newest !== null && newest !== undefined && String(newest).slice(0, 19) >= now) {
+    throw new TbError(
+      ErrorCodes.database,
+      `snapshot '${compiled.node.name}': the snapshot time ${now} is not after its newest version (${String(newest).slice(0, 19)})`,
+      {
+        file: compiled.node.originalFilePath,
+        hint: 'snapshot times have one-second resolution; run it again a second later (or check the clock)',
+      },
+    );
+  }
 }
 
 type Counts = Pick<SnapshotResult, 'rowsInserted' | 'rowsUpdated' | 'rowsInvalidated'>;

@@ -120,6 +120,10 @@ describe.each(testWarehouses('tbsnap_'))('snapshots on %s', (_name, make) => {
     // Still deleted on a re-run: no second deletion record.
     expect(await h.snap('check_new_snap', 4)).toMatchObject({ rowsInserted: 0, rowsInvalidated: 0 });
     await h.sql(`INSERT INTO ${t} VALUES (2, 'contracted', 60000, 8)`);
+    // A second snapshot at the same second would close versions without opening new ones: refused.
+    await expect(h.snap('check_new_snap', 3)).rejects.toMatchObject({
+      message: expect.stringContaining('is not after its newest version'),
+    });
     expect(await h.snap('check_new_snap', 5)).toMatchObject({ rowsInserted: 1, rowsUpdated: 1 });
 
     const rows = await h.rows(
