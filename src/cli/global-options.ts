@@ -10,6 +10,7 @@ export interface GlobalOptions {
   readonly threads?: number;
   readonly logFormat: LogFormat;
   readonly debug?: boolean;
+  readonly partialParse?: boolean;
 }
 
 export function withProjectOptions(cmd: Command): Command {
@@ -23,7 +24,11 @@ export function withProjectOptions(cmd: Command): Command {
     .option('--vars <yaml>', "variables as YAML or JSON, e.g. '{as_of: 2026-02-05}'")
     .option('--threads <n>', 'concurrent models (default: from the profile)', (v) => Number.parseInt(v, 10))
     .option('--log-format <format>', 'text or json (one JSON event per line)', 'text')
-    .option('--debug', 'print debug events');
+    .option('--debug', 'print debug events')
+    .option(
+      '--no-partial-parse',
+      'compile every template afresh instead of reusing target/partial_parse.json',
+    );
 }
 
 export function withSelectionOptions(cmd: Command): Command {

@@ -1,4 +1,6 @@
 import nunjucks from 'nunjucks';
+// nunjucks' own compiler: source text -> the JavaScript of a template.
+import * as nunjucksCompiler from 'nunjucks/src/compiler';
 import type { AdapterCapabilities } from '../adapters/adapter';
 import { quoteIdentifier } from '../adapters/capabilities-for';
 import { TbError, ErrorCodes } from '../core/errors';
@@ -8,6 +10,7 @@ import { splitArgs } from './call-args';
 import { createJinjaEnvironment, returnFunction } from './jinja-environment';
 import { NO_NODE, type NodeHooks } from './node-hooks';
 import { toTemplateError } from './template-error';
+import { TemplateCache } from './template-cache';
 
 export interface TemplateRuntimeOptions {
   readonly capabilities: AdapterCapabilities;
@@ -18,6 +21,7 @@ export interface TemplateRuntimeOptions {
   readonly invocationId: string;
   readonly runStartedAt: Date;
   readonly logger?: Logger;
+  readonly cache?: TemplateCache;
 }
 
 /**
@@ -29,7 +33,11 @@ export class TemplateRuntime {
   readonly env: nunjucks.Environment;
   private current: NodeHooks = NO_NODE;
 
+  /** Compiled templates of earlier runs (partial parsing); none unless the caller opens one. */
+  private readonly cache: TemplateCache;
+
   constructor(readonly options: TemplateRuntimeOptions) {
+    this.cache = options.cache ?? TemplateCache.none();
     this.env = createJinjaEnvironment();
     this.installStaticGlobals();
     this.installNodeGlobals();
@@ -48,7 +56,12 @@ export class TemplateRuntime {
 
   compileTemplate(source: string, file: string): nunjucks.Template {
     try {
-      return new nunjucks.Template(source, this.env, file, true);
+      const env = this.env as unknown as { asyncFilters: unknown; extensionsList: unknown; opts: unknown };
+      const code = this.cache.code(source, file, () =>
+        nunjucksCompiler.compile(source, env.asyncFilters, env.extensionsList, file, env.opts),
+      );
+      const props = new Function(code)() as object; // the code nunjucks itself would evaluate
+      return new nunjucks.Template({ type: 'code', obj: props } as unknown as string, this.env, file, true);
     } catch (err) {
       throw toTemplateError(err, file, ErrorCodes.templateSyntax);
     }
@@ -62,6 +75,11 @@ export class TemplateRuntime {
         throw toTemplateError(err, file, ErrorCodes.templateRender, true);
       }
     });
+  }
+
+  /** Keeps the compiled templates of this run for the next one. */
+  saveCache(): void {
+    this.cache.save();
   }
 
   getGlobal(name: string): unknown {

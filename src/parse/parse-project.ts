@@ -11,6 +11,8 @@ import { loadProjectConfig, type ProjectConfig } from '../config/project-config'
 import { readYaml } from '../config/render-yaml';
 import { resolveVars } from '../config/vars';
 import { TemplateRuntime } from '../compile/template-runtime';
+import { TemplateCache } from '../compile/template-cache';
+import { join } from 'node:path';
 import { builtinMacroFiles, registerMacros } from '../compile/macro-registry';
 import { ConfigTree } from './config-tree';
 import { discoverFiles } from './discover-files';
@@ -28,6 +30,8 @@ export interface ParseOptions {
   readonly logger?: Logger;
   readonly invocationId?: string;
   readonly runStartedAt?: Date;
+  /** Reuse templates compiled by earlier runs, kept in `<target-path>/partial_parse.json` (default on). */
+  readonly partialParse?: boolean;
 }
 
 /** The parsed project: the manifest (plain data) plus what the runtime render needs (templates, runtime). */
@@ -58,6 +62,10 @@ export function parseProject(options: ParseOptions): ParsedProject {
     invocationId,
     runStartedAt: options.runStartedAt ?? new Date(),
     logger: options.logger,
+    cache:
+      options.partialParse === false
+        ? undefined
+        : TemplateCache.open(join(project.projectDir, project.targetPath, 'partial_parse.json')),
   });
   const macroFiles = discoverFiles(project.projectDir, project.macroPaths, ['.sql']).map((f) => ({
     originalFilePath: f.originalFilePath,
@@ -102,6 +110,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
   const parsed = parseResources(ctx);
   const linked = linkNodes(ctx, parsed);
   diag.throwIfAny();
+  runtime.saveCache();
   return {
     config: project,
     target: options.target,

@@ -17,6 +17,8 @@ export interface ProjectOptions {
   readonly threads?: number;
   readonly logger?: Logger;
   readonly env?: NodeJS.ProcessEnv;
+  /** false: compile every template afresh (`--no-partial-parse`). */
+  readonly partialParse?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function loadProject(options: ProjectOptions = {}): ParsedProject {
     cliVars: parseCliVars(options.vars),
     env: options.env,
     logger: options.logger,
+    partialParse: options.partialParse,
   });
 }
 
