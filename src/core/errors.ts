@@ -102,6 +102,7 @@ export const ErrorCodes = {
   dumpSyntax: 'TB501',
   dumpTruncated: 'TB502',
   loadMismatch: 'TB503',
+  loadCancelled: 'TB504',
   seedParse: 'TB601',
   internal: 'TB999',
 } as const;

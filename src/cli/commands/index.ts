@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCompile } from './compile';
 import { registerDebug } from './debug';
+import { registerLoad } from './load';
 import { registerLs } from './ls';
 import { registerParse } from './parse';
 import { registerRun } from './run';
@@ -19,6 +20,7 @@ export const commands: RegisterCommand[] = [
   registerParse,
   registerCompile,
   registerLs,
+  registerLoad,
   registerRun,
   registerSeed,
   registerTest,

@@ -1,0 +1,46 @@
+import type { InsertHeader } from './parse/insert-header';
+import type { ServerVersion } from './parse/server-version';
+import type { RowSpans } from './parse/value-spans';
+import type { ColumnDef, TableDef } from './table-def';
+
+/**
+ * What an adapter-specific writer does with the parsed dump. Event methods are synchronous (the tokenizer
+ * calls them); the writer queues work and the loader awaits `room()` between chunks.
+ */
+export interface DumpWriter {
+  /** Connects, takes the load lock, removes what a crashed load left, creates the empty shadow. */
+  prepare(): Promise<void>;
+  /** The server whose version judges the dump's conditional comments (known after prepare). */
+  server(): ServerVersion;
+  createTable(table: TableDef): void;
+  dropTable(name: string): void;
+  /** Rows that follow go to `table`, one value per entry of `columns`. */
+  insertStart(table: TableDef, header: InsertHeader, columns: readonly ColumnDef[]): void;
+  row(buf: Buffer, row: RowSpans): void;
+  insertEnd(): void;
+  /** Resolves when buffered work fits the memory bound; rejects with the writer's first failure. */
+  room(): Promise<void>;
+  /** Tables with work in flight, for the progress display. */
+  activeTables(): string[];
+  /** Flushes the last rows, waits for every load, builds the deferred indexes. */
+  finishData(onPhase: (phase: LoadPhase) => void): Promise<void>;
+  /** Rows per table in the shadow, counted by the database. */
+  countRows(tables: readonly string[]): Promise<Map<string, number>>;
+  dropShadowTables(tables: readonly string[]): Promise<void>;
+  /** Replaces every table of the live schema with the shadow's, in one atomic step. */
+  swap(tables: readonly string[]): Promise<void>;
+  /** After a failure: drops the shadow (best effort; the next load starts clean anyway). */
+  abort(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type LoadPhase = 'indexes' | 'verify' | 'swap';
+
+export interface WriterOptions {
+  /** The live schema, e.g. `staging`. */
+  readonly schema: string;
+  readonly jobs: number;
+  /** `insert` forces re-emitted INSERTs on MySQL even where LOAD DATA LOCAL is allowed. */
+  readonly mysqlMethod: 'auto' | 'insert';
+  readonly warn: (message: string) => void;
+}
