@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCompile } from './compile';
 import { registerDebug } from './debug';
+import { registerGenerate } from './generate';
 import { registerLoad } from './load';
 import { registerLs } from './ls';
 import { registerParse } from './parse';
@@ -28,6 +29,7 @@ export const commands: RegisterCommand[] = [
   registerSnapshot,
   registerSource,
   registerRetry,
+  registerGenerate,
   registerDebug,
   registerShow,
 ];
