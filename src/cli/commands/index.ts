@@ -13,6 +13,7 @@ import { registerBuild } from './build';
 import { registerSnapshot } from './snapshot';
 import { registerSource } from './source';
 import { registerRetry } from './retry';
+import { registerDemo } from './demo';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
@@ -29,6 +30,7 @@ export const commands: RegisterCommand[] = [
   registerSnapshot,
   registerSource,
   registerRetry,
+  registerDemo,
   registerGenerate,
   registerDebug,
   registerShow,
