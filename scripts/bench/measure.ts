@@ -12,10 +12,15 @@ export interface Measured {
  * Runs a command and samples its resident memory from /proc every 20 ms (peak RSS of the process tree's
  * root); wall time from spawn to exit.
  */
-export function measure(cmd: string, args: string[], cwd?: string): Promise<Measured> {
+export function measure(
+  cmd: string,
+  args: string[],
+  cwd?: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let peak = 0;
