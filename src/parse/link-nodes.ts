@@ -3,12 +3,11 @@ import type { Template } from 'nunjucks';
 import { TbError, ErrorCodes } from '../core/errors';
 import { suggestion } from '../core/did-you-mean';
 import type { ExecutableNode, SourceNode, TestNode } from '../core/types';
-import { callMacro } from '../compile/jinja-environment';
 import { mergeConfig, validateConfigKeys } from './config-tree';
 import { parseGenericTest, type GenericTestDraft } from './generic-tests';
 import type { ParseContext } from './parse-context';
 import type { ParsedResources } from './parse-resources';
-import { normalizeConfig, sha256 } from './parse-sql-node';
+import { normalizeConfig, resolveRelationName, sha256 } from './parse-sql-node';
 
 export interface LinkedNodes {
   readonly nodes: Record<string, ExecutableNode>;
@@ -181,12 +180,8 @@ function genericTestNode(
     dependsOn: { nodes: uniq([attachedTo, ...refDeps.filter(isId)]), macros: [`macro.tb.${macroName}`] },
     checksum: sha256(JSON.stringify(draft.kwargs) + JSON.stringify(config)),
     patchPath: draft.spec.file,
-    schema: String(
-      callMacro(ctx.runtime.getGlobal('generate_schema_name'), [
-        config.schema ?? `${ctx.target.schema}_audit`,
-        nodeDict,
-      ]),
-    ).trim(),
+    // Failing rows (store_failures) go to `<target schema>_audit` unless the test names a schema.
+    schema: resolveRelationName(ctx, config, nodeDict, draft.spec.file, `${ctx.target.schema}_audit`).schema,
     alias: draft.name,
     rawCode: '',
     refs: [],

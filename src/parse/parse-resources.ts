@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TbError, ErrorCodes } from '../core/errors';
 import type { SeedNode, SourceNode } from '../core/types';
-import { callMacro } from '../compile/jinja-environment';
 import { mergeConfig, validateConfigKeys } from './config-tree';
 import { discoverFiles, type ProjectFile } from './discover-files';
 import type { ParseContext } from './parse-context';
@@ -9,6 +8,7 @@ import {
   columnsOf,
   normalizeConfig,
   parseSqlNode,
+  resolveRelationName,
   sha256,
   toColumnInfo,
   type ParsedSql,
@@ -130,12 +130,7 @@ function parseSeed(ctx: ParseContext, file: ProjectFile): SeedNode {
     dependsOn: { nodes: [], macros: [] },
     checksum: sha256(text.toString('utf8')),
     patchPath: patch?.file,
-    schema: String(
-      callMacro(ctx.runtime.getGlobal('generate_schema_name'), [config.schema ?? null, nodeDict]),
-    ).trim(),
-    alias: String(
-      callMacro(ctx.runtime.getGlobal('generate_alias_name'), [config.alias ?? null, nodeDict]),
-    ).trim(),
+    ...resolveRelationName(ctx, config, nodeDict, file.originalFilePath),
     rawCode: '',
     refs: [],
     sources: [],

@@ -80,18 +80,7 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
     original_file_path: file.originalFilePath,
     config,
   };
-  // A snapshot's target_schema is used as written (dbt's legacy rule); everything else goes through the macro.
-  const schema =
-    typeof config.target_schema === 'string' && config.target_schema
-      ? config.target_schema
-      : resolveName(ctx, 'generate_schema_name', config.schema ?? null, nodeDict, file.originalFilePath);
-  const alias = resolveName(
-    ctx,
-    'generate_alias_name',
-    config.alias ?? null,
-    nodeDict,
-    file.originalFilePath,
-  );
+  const { schema, alias } = resolveRelationName(ctx, config, nodeDict, file.originalFilePath);
   const node: RelationNode & { resourceType: typeof resourceType } = {
     uniqueId: `${resourceType}.${ctx.project.name}.${name}`,
     resourceType,
@@ -139,6 +128,27 @@ function parseHooks(
     model: { name, fqn, config: base },
     isIncremental: false,
     execute: false,
+  };
+}
+
+/**
+ * Where a node is built: `generate_schema_name(config.schema)` and `generate_alias_name(config.alias)`,
+ * the project's macros when it has them. A snapshot's target_schema is used as written (dbt's legacy rule).
+ */
+export function resolveRelationName(
+  ctx: ParseContext,
+  config: NodeConfig,
+  nodeDict: Record<string, unknown>,
+  file: string,
+  defaultSchema: string | null = null,
+): { schema: string; alias: string } {
+  const targetSchema =
+    typeof config.target_schema === 'string' && config.target_schema ? config.target_schema : undefined;
+  return {
+    schema:
+      targetSchema ??
+      resolveName(ctx, 'generate_schema_name', config.schema ?? defaultSchema, nodeDict, file),
+    alias: resolveName(ctx, 'generate_alias_name', config.alias ?? null, nodeDict, file),
   };
 }
 

@@ -1,88 +1,48 @@
-import { ErrorCodes, TbError } from '../core/errors';
 import type { SeedNode } from '../core/types';
 import { seedSpecFromNode } from '../seed/seed-spec-from-node';
 import { seedTable } from '../seed/seed-table';
 import { display } from './execute-model';
 import { formatNodeFinished, formatNodeStarted } from './format-node-line';
-import { resultBase } from './node-result-base';
+import { executeWork, levelOf } from './node-executor';
 import type { RunContext } from './run-context';
 import type { NodeResult } from './run-types';
 
 /** Loads one seed file (streamed, typed, swapped in atomically); never throws. */
-export async function executeSeed(ctx: RunContext, uniqueId: string, thread: number): Promise<NodeResult> {
+export function executeSeed(ctx: RunContext, uniqueId: string, thread: number): Promise<NodeResult> {
   const node = ctx.options.manifest.nodes[uniqueId] as SeedNode;
   const relation = { schema: node.schema, name: node.alias };
-  const index = ctx.nextIndex();
-  ctx.logger.info('node_started', formatNodeStarted(index, ctx.total, 'seed file', display(relation)), {
-    unique_id: uniqueId,
-    index,
-    total: ctx.total,
-    resource_type: 'seed',
-    relation: display(relation),
+  const label = display(relation);
+  return executeWork(
+    ctx,
+    uniqueId,
     thread,
-  });
-  const begin = performance.now();
-  const startedAt = new Date().toISOString();
-  const clock = ctx.clock.child();
-  let result: NodeResult;
-  try {
-    const loaded = await clock.time(() =>
-      seedTable(ctx.adapter, seedSpecFromNode(node), {
-        fullRefresh: ctx.options.fullRefresh,
-        logger: ctx.logger,
-        signal: ctx.signal,
-      }),
-    );
-    ctx.cache.set(relation, 'table');
-    result = {
-      uniqueId,
-      status: 'success',
-      message: `loaded seed file: ${loaded.rows} rows`,
-      rowsAffected: loaded.rows,
-      materialized: 'seed',
-      dbTimeMs: clock.ms,
-      ...resultBase(begin, startedAt, index, thread, relation),
-    };
-  } catch (err) {
-    const error =
-      err instanceof TbError
-        ? err
-        : new TbError(ErrorCodes.internal, `${uniqueId}: ${(err as Error).message}`, {
-            file: node.originalFilePath,
-            cause: err,
-          });
-    result = {
-      uniqueId,
-      status: 'error',
-      message: error.message,
-      error,
-      materialized: 'seed',
-      dbTimeMs: clock.ms,
-      ...resultBase(begin, startedAt, index, thread, relation),
-    };
-  }
-  const line = formatNodeFinished(
     {
-      index,
-      total: ctx.total,
-      status: result.status,
-      action: result.status === 'success' ? 'loaded seed file' : 'seed file',
-      relation: display(relation),
-      ms: result.executionTimeMs,
-      rows: result.rowsAffected,
+      kind: 'seed file',
+      label,
+      relation,
+      run: async (clock) => {
+        const options = { fullRefresh: ctx.options.fullRefresh, logger: ctx.logger, signal: ctx.signal };
+        const loaded = await clock.time(() => seedTable(ctx.adapter, seedSpecFromNode(node), options));
+        ctx.cache.set(relation, 'table');
+        const message = `loaded seed file: ${loaded.rows} rows`;
+        return { status: 'success', message, rowsAffected: loaded.rows, materialized: 'seed' };
+      },
+      finishedLine: (r) => ({
+        level: levelOf(r.status),
+        line: formatNodeFinished(
+          {
+            index: r.index ?? 0,
+            total: ctx.total,
+            status: r.status,
+            action: r.status === 'success' ? 'loaded seed file' : 'seed file',
+            relation: label,
+            ms: r.executionTimeMs,
+            rows: r.rowsAffected,
+          },
+          ctx.color,
+        ),
+      }),
     },
-    ctx.color,
+    (index) => formatNodeStarted(index, ctx.total, 'seed file', label),
   );
-  const data = {
-    unique_id: uniqueId,
-    status: result.status,
-    index,
-    total: ctx.total,
-    relation: display(relation),
-    rows: result.rowsAffected,
-    execution_time: result.executionTimeMs / 1000,
-  };
-  if (result.status === 'error') ctx.logger.error('node_finished', line, data);
-  else ctx.logger.info('node_finished', line, data);
-  return result;
 }
