@@ -58,6 +58,30 @@ describe('tb executable', () => {
     expect(event).toMatchObject({ level: 'info', event: 'parse_finished', nodes: 3, sources: 0 });
   });
 
+  it('selects state:modified against a saved manifest', () => {
+    const state = writeProject({
+      'project.yml': PROJECT_YML,
+      'models/silver/rooms.sql': 'select 1 as id',
+      'models/gold/summary.sql': "select count(*) as n from {{ ref('rooms') }}",
+    });
+    expect(tb(['parse'], state).code).toBe(0);
+    const changed = writeProject({
+      'project.yml': PROJECT_YML,
+      'models/silver/rooms.sql': 'select 2 as id',
+      'models/gold/summary.sql': "select count(*) as n from {{ ref('rooms') }}",
+    });
+    const r = tb(
+      ['ls', '-s', 'state:modified+', '--state', join(state, 'target'), '--output', 'name'],
+      changed,
+    );
+    expect(r.out.trim().split('\n')).toEqual(['rooms', 'summary']);
+    const only = tb(
+      ['ls', '-s', 'state:modified', '--state', join(state, 'target'), '--output', 'name'],
+      changed,
+    );
+    expect(only.out.trim()).toBe('rooms');
+  });
+
   it('exits 1 with every project error, and 2 on a usage error', () => {
     const broken = tb(
       ['parse', '--project-dir', join(__dirname, '..', 'fixtures', 'projects', 'broken')],
