@@ -14,6 +14,7 @@ import { registerSnapshot } from './snapshot';
 import { registerSource } from './source';
 import { registerRetry } from './retry';
 import { registerDemo } from './demo';
+import { registerDocs } from './docs';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
@@ -34,4 +35,5 @@ export const commands: RegisterCommand[] = [
   registerGenerate,
   registerDebug,
   registerShow,
+  registerDocs,
 ];
