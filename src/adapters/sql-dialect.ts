@@ -44,6 +44,13 @@ export interface SqlDialect {
   countRows(relation: Relation): string;
   /** `left` equals `right`, NULL equal to NULL (snapshot check strategy, change detection). */
   nullSafeEquals(left: string, right: string): string;
+  /**
+   * Drops an index by its schema-wide name, where index names are per schema (SQLite): a kept backup table
+   * holds on to its indexes' names, which the rebuilt table needs. Absent where names are per table.
+   */
+  dropIndex?(schema: string, name: string): string;
+  /** `GRANT SELECT` on a relation to a user or role; absent where the engine has no privileges (SQLite). */
+  grantSelect?(relation: Relation, grantee: string): string;
 }
 
 /** The parts every dialect spells alike; engines override the rest. */

@@ -7,6 +7,7 @@ import { compiledPath } from '../compile/compile-project';
 import { ProjectCompiler } from '../compile/node-compiler';
 import type { ResourceType } from '../core/types';
 import { tbVersion } from '../core/version';
+import { acquireWarehouseLock } from '../lock/warehouse-lock';
 import { loadProject } from '../project/load-project';
 import { abortOnSignals } from '../run/abort-on-signals';
 import { runModels } from '../run/run-models';
@@ -38,6 +39,11 @@ export async function runNodesCommand(opts: RunFlags, kind: RunKind): Promise<nu
     ? kind.ids.filter((id) => id in project.manifest.nodes)
     : selectFromFlags(project, opts, [...kind.resourceTypes]);
   const target = project.target;
+  // Writers take the warehouse lock that `tb pipeline` holds, so a hand-run never interleaves with it.
+  const writes = kind.resourceTypes.some((t) => t !== 'test');
+  const lock = writes
+    ? await acquireWarehouseLock(target, { logger, command: `tb ${kind.command}` })
+    : undefined;
   const adapter = createAdapter(target, { poolSize: target.threads });
   const controller = new AbortController();
   const dispose = abortOnSignals(controller, logger);
@@ -88,5 +94,6 @@ export async function runNodesCommand(opts: RunFlags, kind: RunKind): Promise<nu
   } finally {
     dispose();
     await adapter.close();
+    await lock?.release();
   }
 }

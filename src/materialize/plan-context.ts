@@ -1,4 +1,4 @@
-import type { RelationInfo } from '../adapters/adapter';
+import type { Relation, RelationInfo } from '../adapters/adapter';
 import type { SqlDialect } from '../adapters/sql-dialect';
 import type { CompiledNode } from '../core/types';
 import type { RelationNamer } from './relation-names';
@@ -14,6 +14,8 @@ export interface PlanState {
   readonly isIncremental: boolean;
   /** Schemas of the relations the model's SQL reads (ephemeral parents looked through). */
   readonly upstreamSchemas?: readonly string[];
+  /** Keep the table a swap replaces under this name instead of dropping it (backups, src/backups). */
+  readonly keepPrevious?: Relation;
 }
 
 export interface PlanContext {

@@ -15,12 +15,14 @@ export interface SwapInput {
   readonly incoming: RelationKind;
   /** Statements that must land with the swap (SQLite: the indexes, see planTable). */
   readonly alongside?: readonly Statement[];
+  /** A replaced table is renamed to this instead of being dropped (backups); views are still dropped. */
+  readonly keep?: Relation;
 }
 
 /**
  * Puts `temp` in place of `target` so that a reader sees the old relation or the new one, never neither:
  * one multi-table RENAME where the engine has it (MySQL), else renames inside one transaction (SQLite).
- * What it replaced is dropped last, inside the same unit.
+ * What it replaced is dropped last, inside the same unit, unless `keep` names where it stays.
  */
 export function swapStatements(dialect: SqlDialect, input: SwapInput): Statement[] {
   const { target, temp, backup, existing } = input;
@@ -33,6 +35,12 @@ export function swapStatements(dialect: SqlDialect, input: SwapInput): Statement
   } else if (existing === 'view' && caps.transactionalDdl) {
     // SQLite cannot rename a view; dropping it inside the transaction is just as invisible to readers.
     sqls = [dialect.dropView(target), ...dialect.renameTables([{ from: temp, to: target.name }])];
+  } else if (existing === 'table' && input.keep) {
+    // The same one RENAME (MySQL) or transaction (SQLite), with the old table moved aside for good.
+    sqls = dialect.renameTables([
+      { from: target, to: input.keep.name },
+      { from: temp, to: target.name },
+    ]);
   } else {
     sqls = [
       ...dialect.renameTables([

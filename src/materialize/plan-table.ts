@@ -33,6 +33,15 @@ export function planTable(
   const create = dialect.createTableAs(temp, select);
   const indexes = collectIndexes(compiled.config.indexes, options.extraIndexes ?? []);
   const transactional = dialect.capabilities.transactionalDdl;
+  const keep = state.existing?.kind === 'table' ? state.keepPrevious : undefined;
+  // Where index names are per schema (SQLite), the kept table still holds the names the new indexes take.
+  const freeNames: Statement[] =
+    keep && transactional && dialect.dropIndex
+      ? indexes.map((i) => ({
+          sql: dialect.dropIndex!(target.schema, names.index(target, i)),
+          role: 'index',
+        }))
+      : [];
   const statements: Statement[] = [
     ...hookStatements(compiled.preHooks, 'pre_hook'),
     ...dropLeftovers(state, ctx),
@@ -55,7 +64,10 @@ export function planTable(
           backup,
           existing: state.existing?.kind,
           incoming: 'table',
-          alongside: transactional ? indexStatements(ctx, target, target, indexes, columns.temp) : [],
+          keep,
+          alongside: transactional
+            ? [...freeNames, ...indexStatements(ctx, target, target, indexes, columns.temp)]
+            : [],
         }),
         ...hookStatements(compiled.postHooks, 'post_hook'),
       ],

@@ -4,6 +4,13 @@ import type { IndexConfig, Relation } from '../core/types';
 
 export const TEMP_SUFFIX = '__tb_tmp';
 export const BACKUP_SUFFIX = '__tb_old';
+/** A replaced table kept for rollback (`tb pipeline`): `<name>__tb_bk_<run id>`, see src/backups. */
+export const KEPT_INFIX = '__tb_bk_';
+
+/** Where run `runId` keeps the version of `target` it replaces: same schema, so a rollback is one RENAME. */
+export function keptRelation(target: Relation, runId: string, maxLength: number): Relation {
+  return { schema: target.schema, name: suffixedName(target.name, KEPT_INFIX + runId, maxLength) };
+}
 
 /** Names of the relations a build needs besides its target; injectable so tests can fix them. */
 export interface RelationNamer {

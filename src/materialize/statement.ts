@@ -13,7 +13,8 @@ export type StatementRole =
   | 'index'
   | 'swap'
   | 'cleanup'
-  | 'run_hook';
+  | 'run_hook'
+  | 'grant';
 
 export interface Statement {
   readonly sql: string;

@@ -2,6 +2,7 @@ import type { Relation } from '../adapters/adapter';
 import { ErrorCodes, TbError } from '../core/errors';
 import type { CompiledNode, ExecutableNode, NodeConfig, RuntimeState } from '../core/types';
 import { planMaterialization } from '../materialize/plan-materialization';
+import { keptRelation } from '../materialize/relation-names';
 import type { MaterializationPlan } from '../materialize/statement';
 import { databaseError } from './database-error';
 import { executePlan } from './execute-plan';
@@ -9,7 +10,8 @@ import { formatNodeFinished, formatNodeStarted } from './format-node-line';
 import type { RunContext } from './run-context';
 import { upstreamSchemas } from './run-graph';
 import type { NodeResult, TimingEntry } from './run-types';
-import { RunCancelled, StatementFailure } from './statement-runner';
+import { RunCancelled, StatementFailure, runStatements, type ExecutionScope } from './statement-runner';
+import { grantStatements } from '../grants/grant-statements';
 
 /** The message of a node stopped by the run's abort. */
 export const CANCELLED = 'cancelled';
@@ -40,6 +42,7 @@ export async function executeModel(ctx: RunContext, uniqueId: string, thread: nu
     const scope = { ...ctx, clock, uniqueId };
     const execStart = new Date().toISOString();
     const rows = await executePlan(scope, plan);
+    await applyGrants(ctx, scope, compiled, plan);
     timing.push({ name: 'execute', startedAt: execStart, completedAt: new Date().toISOString() });
     updateCache(ctx, plan);
     result = {
@@ -101,11 +104,15 @@ function compileAndPlan(
   const leftovers = [ctx.names.temp(relation), ctx.names.backup(relation)]
     .map((r) => ctx.cache.get(r))
     .filter((r) => r !== undefined);
+  const runId = ctx.options.backupRunId;
   const state = {
     existing: ctx.cache.get(relation),
     leftovers,
     isIncremental: actual.isIncremental,
     upstreamSchemas: upstreamSchemas(ctx.options.manifest, node.uniqueId),
+    keepPrevious: runId
+      ? keptRelation(relation, runId, ctx.adapter.capabilities.maxIdentifierLength)
+      : undefined,
   };
   return [compiled, planMaterialization(compiled, state, ctx.adapter.dialect, ctx.names)];
 }
@@ -116,6 +123,34 @@ function incrementalRun(ctx: RunContext, config: NodeConfig, relation: Relation)
   const isIncremental =
     config.materialized === 'incremental' && ctx.cache.get(relation)?.kind === 'table' && !fullRefresh;
   return { isIncremental, fullRefresh };
+}
+
+/** `grants:` after the build and swap, on the built relation (SQLite: nothing, with a debug line). */
+async function applyGrants(
+  ctx: RunContext,
+  scope: ExecutionScope,
+  compiled: CompiledNode,
+  plan: MaterializationPlan,
+): Promise<void> {
+  const grants = compiled.config.grants;
+  if (grants === undefined) return;
+  const statements = grantStatements(
+    grants,
+    plan.relation,
+    ctx.adapter.dialect,
+    compiled.node.originalFilePath,
+  );
+  if (statements.length === 0) {
+    ctx.logger.debug(
+      'grants_skipped',
+      `${display(plan.relation)}: ${ctx.adapter.capabilities.type} has no grants`,
+      {
+        unique_id: compiled.node.uniqueId,
+      },
+    );
+    return;
+  }
+  await runStatements(scope, statements);
 }
 
 function updateCache(ctx: RunContext, plan: MaterializationPlan): void {

@@ -103,4 +103,9 @@ export interface RunOptions {
   readonly storeFailures?: boolean;
   /** Writes a node's compiled SQL where a person can open it; returns the path. */
   readonly writeCompiled?: (compiled: CompiledNode) => Promise<string>;
+  /**
+   * Keep every table a model's swap replaces as `<name>__tb_bk_<backupRunId>` instead of dropping it
+   * (`tb pipeline`; src/backups records and prunes them). Off for plain `tb run`.
+   */
+  readonly backupRunId?: string;
 }

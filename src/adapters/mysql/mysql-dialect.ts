@@ -61,6 +61,16 @@ export const mysqlDialect: SqlDialect = {
   },
   // @see https://dev.mysql.com/doc/refman/8.0/en/comparison-operators.html#operator_equal-to
   nullSafeEquals: (left: string, right: string): string => `${left} <=> ${right}`,
+  // `reader` → 'reader' (a role, or the user 'reader'@'%'); `reader@10.0.%` → 'reader'@'10.0.%'. The name is
+  // checked by src/grants before it gets here; quotes are doubled all the same.
+  // @see https://dev.mysql.com/doc/refman/8.0/en/grant.html, https://dev.mysql.com/doc/refman/8.0/en/account-names.html
+  grantSelect: (relation: Relation, grantee: string): string => {
+    const at = grantee.lastIndexOf('@');
+    const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+    const account =
+      at < 0 ? quote(grantee) : `${quote(grantee.slice(0, at))}@${quote(grantee.slice(at + 1))}`;
+    return `GRANT SELECT ON ${common.quoteRelation(relation)} TO ${account}`;
+  },
   addColumn: (relation: Relation, column: ColumnDef): string => {
     if (!column.dataType) {
       throw new TbError(ErrorCodes.internal, `column ${column.name} has no type to add on MySQL`);

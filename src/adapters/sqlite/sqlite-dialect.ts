@@ -44,6 +44,9 @@ export const sqliteDialect: SqlDialect = {
   },
   // @see https://www.sqlite.org/lang_expr.html#isisnot
   nullSafeEquals: (left: string, right: string): string => `${left} IS ${right}`,
+  // @see https://www.sqlite.org/lang_dropindex.html: index names are per schema.
+  dropIndex: (schema: string, name: string): string =>
+    `DROP INDEX IF EXISTS ${quoteIdentifier(schema)}.${quoteIdentifier(name)}`,
   // A column without a declared type is valid in SQLite (CREATE TABLE AS gives expressions none).
   addColumn: (relation: Relation, column: ColumnDef): string =>
     `ALTER TABLE ${common.quoteRelation(relation)} ADD COLUMN ${quoteIdentifier(column.name)}${column.dataType ? ` ${column.dataType}` : ''}`,

@@ -13,6 +13,9 @@ import { registerBuild } from './build';
 import { registerSnapshot } from './snapshot';
 import { registerSource } from './source';
 import { registerRetry } from './retry';
+import { registerPipeline } from './pipeline';
+import { registerBackups } from './backups';
+import { registerRollback } from './rollback';
 import { registerDemo } from './demo';
 import { registerDocs } from './docs';
 
@@ -35,5 +38,8 @@ export const commands: RegisterCommand[] = [
   registerGenerate,
   registerDebug,
   registerShow,
+  registerPipeline,
+  registerBackups,
+  registerRollback,
   registerDocs,
 ];
