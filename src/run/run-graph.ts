@@ -48,8 +48,10 @@ export function runTasks(
 }
 
 /**
- * test -> child edges: every non-test child of a tested node waits for that node's tests. A test that
- * reads the child itself (a relationships test on both) cannot gate it, or the graph would have a cycle.
+ * test -> child edges: every non-test child of a tested node waits for that node's tests, but only when
+ * everything the test reads is upstream of the child (dbt's rule). Anything less can close a cycle: a test
+ * reading `daily` and `int` gating `notices` (a child of `int`), and a test reading `notices` and `int`
+ * gating `daily`, make daily -> t1 -> notices -> t2 -> daily.
  */
 function testGates(
   nodes: Manifest['nodes'],
@@ -64,13 +66,16 @@ function testGates(
     const testParents = new Set(edges.filter(([, c]) => c === test).map(([p]) => p));
     for (const child of children.get(parent) ?? []) {
       if (nodes[child].resourceType === 'test' || testParents.has(child)) continue;
-      if (!dependsOn(child, testParents, children)) gates.push([test, child]);
+      const readsOnlyUpstream = [...testParents].every(
+        (p) => p === parent || dependsOn(p, new Set([child]), children),
+      );
+      if (readsOnlyUpstream) gates.push([test, child]);
     }
   }
   return gates;
 }
 
-/** True when `node` is upstream of any of `targets` (so gating it by their test would be a cycle). */
+/** True when `node` is one of `targets` or upstream of one. */
 function dependsOn(
   node: string,
   targets: ReadonlySet<string>,

@@ -63,10 +63,13 @@ export function buildGold(silver: Silver, asOf: number): Gold {
   const moveouts = silver.movings.filter((c) => countedMoveout(c, asOf));
   return {
     daily_activity_summary: daily(silver, asOf),
-    new_contracts: newContracts(silver.movings.filter((c) => c.valid && (c.contractDay as number) <= asOf)),
+    new_contracts: newContracts(
+      silver.movings.filter((c) => c.valid && (c.contractDay as number) <= asOf),
+      asOf,
+    ),
     moveouts: moveoutFigures(moveouts),
     moveout_notices: notices(silver.movings, asOf),
-    moveout_analysis: analysis(moveouts),
+    moveout_analysis: analysis(moveouts, asOf),
     moveout_summary: summary(moveouts),
   };
 }
@@ -114,7 +117,13 @@ function tally(keys: readonly string[]): Counts {
   return Object.fromEntries(keys.map((k) => [k, 0]));
 }
 
-function newContracts(rows: readonly Contract[]) {
+/** Rule 2: a birth date after D (a century-late typo) is NULL, so the age is unknown rather than negative. */
+function birthDayOf(c: Contract, asOf: number): number | null {
+  const birth = c.tenant?.birthDay ?? null;
+  return birth !== null && birth > asOf ? null : birth;
+}
+
+function newContracts(rows: readonly Contract[], asOf: number) {
   const byType = tally(TENANT_TYPE_NAMES);
   const byAge = tally(AGE_GROUPS);
   const byRent = tally(RENT_RANGES);
@@ -122,7 +131,7 @@ function newContracts(rows: readonly Contract[]) {
   let rentSum = 0;
   for (const c of rows) {
     byType[c.tenantType]++;
-    byAge[ageGroup(ageAt(c.tenant?.birthDay ?? null, c.contractDay as number))]++;
+    byAge[ageGroup(ageAt(birthDayOf(c, asOf), c.contractDay as number))]++;
     byRent[rentRange(c.rent)]++;
     const region = c.tenant?.country?.region ?? 'Unknown';
     byRegion[region] = (byRegion[region] ?? 0) + 1;
@@ -192,13 +201,13 @@ function notices(movings: readonly Contract[], asOf: number) {
   };
 }
 
-function analysis(rows: readonly Contract[]) {
+function analysis(rows: readonly Contract[], asOf: number) {
   const byTenure = tally(TENURE_BUCKETS);
   const byAge = tally(AGE_GROUPS);
   const byRent = tally(RENT_RANGES);
   for (const c of rows) {
     byTenure[tenureBucket((c.moveoutDay as number) - (c.moveinDay as number))]++;
-    byAge[ageGroup(ageAt(c.tenant?.birthDay ?? null, c.moveoutDay as number))]++;
+    byAge[ageGroup(ageAt(birthDayOf(c, asOf), c.moveoutDay as number))]++;
     byRent[rentRange(c.rent)]++;
   }
   return { rows: rows.length, by_tenure_bucket: byTenure, by_age_group: byAge, by_rent_range: byRent };

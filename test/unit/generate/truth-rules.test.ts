@@ -237,6 +237,19 @@ describe('silver and gold on hand-made rows', () => {
     expect((gold.new_contracts as { rows: number }).rows).toBe(1);
   });
 
+  it('gives a tenant born after D an unknown age, not a negative one (rule 2)', () => {
+    const b = new SilverBuilder();
+    b.add('tenants', row({ id: 1, birth_date: '2095-03-01', nationality: 'Japan', deleted_at: null }));
+    b.add('movings', row(moving({ moveout_date: '2024-06-30', status: 6 })));
+    const gold = buildGold(b.finish(), asOf) as unknown as Record<
+      string,
+      Record<string, Record<string, number>>
+    >;
+    expect(gold.new_contracts.by_age_group.Unknown).toBe(1);
+    expect(gold.new_contracts.by_age_group['<20']).toBe(0);
+    expect(gold.moveout_analysis.by_age_group.Unknown).toBe(1);
+  });
+
   it('takes the notice window as (D - 24 months, D], clamping the day to the month end', () => {
     expect(formatDay(addMonths(day('2028-02-29'), -24))).toBe('2026-02-28');
     expect(formatDay(addMonths(day('2026-03-31'), -24))).toBe('2024-03-31');
