@@ -18,6 +18,7 @@ import { registerBackups } from './backups';
 import { registerRollback } from './rollback';
 import { registerDemo } from './demo';
 import { registerDocs } from './docs';
+import { registerReport } from './report';
 
 /** Each command file exports one `register(program)`; the list below is the CLI's whole surface. */
 export type RegisterCommand = (program: Command) => void;
@@ -42,4 +43,5 @@ export const commands: RegisterCommand[] = [
   registerBackups,
   registerRollback,
   registerDocs,
+  registerReport,
 ];
