@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { writeProject } from '../helpers/temp-project';
@@ -77,5 +77,11 @@ sources:
     expect(r.out).toMatch(/ERROR freshness of pms\.gone/);
     expect(r.out).not.toContain('unchecked');
     expect(r.out).toContain('PASS=1 WARN=1 ERROR=0 RUNTIME_ERROR=1');
+    const written = JSON.parse(readFileSync(join(dir, 'target', 'sources.json'), 'utf8'));
+    expect(written.results.map((x: { status: string }) => x.status).sort()).toEqual([
+      'pass',
+      'runtime error',
+      'warn',
+    ]);
   });
 });

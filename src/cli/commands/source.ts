@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createAdapter } from '../../adapters/create-adapter';
 import { writeJsonAtomic } from '../../artifacts/write-json';
 import type { SourceNode } from '../../core/types';
@@ -18,9 +18,9 @@ export function registerSource(program: Command): void {
   withSelectionOptions(
     withProjectOptions(source.command('freshness').description('check how recent each source is')),
   )
-    .option('-o, --output <path>', 'where to write the results JSON', 'target/sources.json')
+    .option('-o, --output <path>', 'where to write the results JSON (default: <target-path>/sources.json)')
     .action(
-      runAction(async (opts: GlobalOptions & SelectionFlags & { output: string }) => {
+      runAction(async (opts: GlobalOptions & SelectionFlags & { output?: string }) => {
         const logger = loggerFor(opts);
         const project = loadProject({ ...opts, logger });
         const ids = selectFromFlags(project, opts, ['source']);
@@ -53,7 +53,10 @@ export function registerSource(program: Command): void {
             { ...c },
           );
           writeJsonAtomic(
-            join(project.config.projectDir, opts.output),
+            resolve(
+              project.config.projectDir,
+              opts.output ?? join(project.config.targetPath, 'sources.json'),
+            ),
             { elapsed_time: (performance.now() - started) / 1000, results },
             2,
           );
