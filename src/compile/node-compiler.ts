@@ -112,6 +112,8 @@ export class ProjectCompiler implements NodeCompiler {
         const target = byName.get(args[args.length - 1]);
         if (!target)
           throw new TbError(ErrorCodes.refNotFound, `ref('${args.join("', '")}') is not in the manifest`);
+        const override = runtime.relationOverrides?.[target.uniqueId];
+        if (override) return new RelationRef(override.schema, override.name, caps);
         if (target.config.materialized !== 'ephemeral')
           return new RelationRef(target.schema, target.alias, caps);
         const cteName = `__tb__cte__${target.name}`;
@@ -123,7 +125,11 @@ export class ProjectCompiler implements NodeCompiler {
             );
           const sql = this.renderNode(
             target,
-            { isIncremental: false, fullRefresh: runtime.fullRefresh },
+            {
+              isIncremental: false,
+              fullRefresh: runtime.fullRefresh,
+              relationOverrides: runtime.relationOverrides,
+            },
             ctes,
             new Set([...seen, target.uniqueId]),
           );

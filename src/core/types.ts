@@ -199,6 +199,11 @@ export interface RuntimeState {
   /** The model's relation exists as a table and this is not a full refresh. */
   readonly isIncremental: boolean;
   readonly fullRefresh: boolean;
+  /**
+   * `ref()` of these unique ids returns the given relation instead of the model's own: a layer published
+   * together reads its models' built temporaries until the layer's one swap (src/run/layer-publish.ts).
+   */
+  readonly relationOverrides?: Readonly<Record<string, Relation>>;
 }
 
 /** Runtime render of one node, right before it runs (dbt renders at execution time too). */

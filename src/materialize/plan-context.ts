@@ -16,6 +16,8 @@ export interface PlanState {
   readonly upstreamSchemas?: readonly string[];
   /** Keep the table a swap replaces under this name instead of dropping it (backups, src/backups). */
   readonly keepPrevious?: Relation;
+  /** Build a table model into its temporary but return its swap as data (`FinishStep.publish`). */
+  readonly deferSwap?: boolean;
 }
 
 export interface PlanContext {

@@ -37,7 +37,8 @@ export function planMaterialization(
       return planView(compiled, state, ctx);
     }
     case 'table':
-      return planTable(compiled, state, ctx);
+      // Only here: an incremental writes into the live table and a view binds names at query time (README).
+      return planTable(compiled, state, ctx, { defer: state.deferSwap === true });
     case 'incremental':
       return planIncremental(compiled, state, ctx);
     default:

@@ -1,5 +1,5 @@
 import type { Relation } from '../adapters/adapter';
-import type { SqlDialect } from '../adapters/sql-dialect';
+import type { SqlDialect, TableRename } from '../adapters/sql-dialect';
 import type { RelationKind, Statement } from './statement';
 
 export const SWAP_UNIT = 'swap';
@@ -19,38 +19,38 @@ export interface SwapInput {
   readonly keep?: Relation;
 }
 
+/** A swap in three parts, so that several tables' renames can be rendered as one statement. */
+export interface SwapParts {
+  readonly before: readonly string[];
+  readonly renames: readonly TableRename[];
+  readonly replaced: readonly string[];
+}
+
 /**
  * Puts `temp` in place of `target` so that a reader sees the old relation or the new one, never neither:
  * one multi-table RENAME where the engine has it (MySQL), else renames inside one transaction (SQLite).
  * What it replaced is dropped last, inside the same unit, unless `keep` names where it stays.
  */
 export function swapStatements(dialect: SqlDialect, input: SwapInput): Statement[] {
-  const { target, temp, backup, existing } = input;
-  const caps = dialect.capabilities;
-  const drop = (r: Relation, kind: RelationKind): string =>
-    kind === 'view' ? dialect.dropView(r) : dialect.dropTable(r);
-  let sqls: string[];
-  if (existing === undefined) {
-    sqls = dialect.renameTables([{ from: temp, to: target.name }]);
-  } else if (existing === 'view' && caps.transactionalDdl) {
-    // SQLite cannot rename a view; dropping it inside the transaction is just as invisible to readers.
-    sqls = [dialect.dropView(target), ...dialect.renameTables([{ from: temp, to: target.name }])];
-  } else if (existing === 'table' && input.keep) {
-    // The same one RENAME (MySQL) or transaction (SQLite), with the old table moved aside for good.
-    sqls = dialect.renameTables([
-      { from: target, to: input.keep.name },
-      { from: temp, to: target.name },
-    ]);
-  } else {
-    sqls = [
-      ...dialect.renameTables([
-        { from: target, to: backup.name },
-        { from: temp, to: target.name },
-      ]),
-      drop(backup, existing),
-    ];
-  }
+  const parts = swapParts(dialect, input);
+  const sqls = [...parts.before, ...dialect.renameTables(parts.renames), ...parts.replaced];
   const swap = sqls.map((sql): Statement => ({ sql, role: 'swap', unit: SWAP_UNIT }));
   const alongside = (input.alongside ?? []).map((s): Statement => ({ ...s, unit: SWAP_UNIT }));
   return [...swap, ...alongside];
+}
+
+export function swapParts(dialect: SqlDialect, input: SwapInput): SwapParts {
+  const { target, temp, backup, existing } = input;
+  const into: TableRename = { from: temp, to: target.name };
+  if (existing === undefined) return { before: [], renames: [into], replaced: [] };
+  if (existing === 'view' && dialect.capabilities.transactionalDdl) {
+    // SQLite cannot rename a view; dropping it inside the transaction is just as invisible to readers.
+    return { before: [dialect.dropView(target)], renames: [into], replaced: [] };
+  }
+  if (existing === 'table' && input.keep) {
+    // The same one RENAME (MySQL) or transaction (SQLite), with the old table moved aside for good.
+    return { before: [], renames: [{ from: target, to: input.keep.name }, into], replaced: [] };
+  }
+  const drop = existing === 'view' ? dialect.dropView(backup) : dialect.dropTable(backup);
+  return { before: [], renames: [{ from: target, to: backup.name }, into], replaced: [drop] };
 }

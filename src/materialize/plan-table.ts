@@ -2,8 +2,15 @@ import type { CompiledNode, IndexConfig } from '../core/types';
 import type { PlanContext, PlanState } from './plan-context';
 import { dropLeftovers, hookStatements, lineOf, selectSql } from './plan-context';
 import { collectIndexes, indexStatements } from './plan-indexes';
-import { swapStatements } from './plan-swap';
-import type { MaterializationPlan, PlanWarning, Statement } from './statement';
+import { swapParts, swapStatements, type SwapInput } from './plan-swap';
+import type {
+  DeferredSwap,
+  FinishStep,
+  IntrospectedColumns,
+  MaterializationPlan,
+  PlanWarning,
+  Statement,
+} from './statement';
 
 export interface TableOptions {
   readonly materialized?: 'table' | 'incremental';
@@ -11,6 +18,8 @@ export interface TableOptions {
   /** Indexes the materialization needs besides the configured ones (merge: a unique index on the key). */
   readonly extraIndexes?: readonly IndexConfig[];
   readonly warnings?: readonly PlanWarning[];
+  /** Return the swap as data (`finish.publish`) instead of running it (`PlanState.deferSwap`). */
+  readonly defer?: boolean;
 }
 
 /**
@@ -48,36 +57,70 @@ export function planTable(
     { sql: create, role: 'build', compiledSqlLine: lineOf(create, select) },
     { sql: dialect.countRows(temp), role: 'count', rows: 'count' },
   ];
+  const cleanup: Statement[] = [
+    { sql: dialect.dropTable(temp), role: 'cleanup' },
+    { sql: dialect.dropTable(backup), role: 'cleanup' },
+  ];
+  const swapInput = (columns: IntrospectedColumns): SwapInput => ({
+    target,
+    temp,
+    backup,
+    existing: state.existing?.kind,
+    incoming: 'table',
+    keep,
+    alongside: transactional
+      ? [...freeNames, ...indexStatements(ctx, target, target, indexes, columns.temp)]
+      : [],
+  });
+  const beforeSwap = (columns: IntrospectedColumns): Statement[] =>
+    transactional ? [] : indexStatements(ctx, target, temp, indexes, columns.temp);
+  const postHooks = hookStatements(compiled.postHooks, 'post_hook');
+  const introspect = { target: false, temp: indexes.length > 0 && dialect.indexNeedsColumnTypes };
+  const finish: FinishStep = options.defer
+    ? {
+        introspect,
+        plan: beforeSwap,
+        publish: (columns) => deferredSwap(ctx, swapInput(columns), postHooks, cleanup),
+      }
+    : {
+        introspect,
+        plan: (columns) => [
+          ...beforeSwap(columns),
+          ...swapStatements(dialect, swapInput(columns)),
+          ...postHooks,
+        ],
+      };
   return {
     materialized: options.materialized ?? 'table',
     relation: target,
     relationKind: 'table',
-    action: options.action ?? 'created table',
+    action: options.action ?? (options.defer ? 'built table' : 'created table'),
     statements,
-    finish: {
-      introspect: { target: false, temp: indexes.length > 0 && dialect.indexNeedsColumnTypes },
-      plan: (columns) => [
-        ...(transactional ? [] : indexStatements(ctx, target, temp, indexes, columns.temp)),
-        ...swapStatements(dialect, {
-          target,
-          temp,
-          backup,
-          existing: state.existing?.kind,
-          incoming: 'table',
-          keep,
-          alongside: transactional
-            ? [...freeNames, ...indexStatements(ctx, target, target, indexes, columns.temp)]
-            : [],
-        }),
-        ...hookStatements(compiled.postHooks, 'post_hook'),
-      ],
-    },
-    cleanup: [
-      { sql: dialect.dropTable(temp), role: 'cleanup' },
-      { sql: dialect.dropTable(backup), role: 'cleanup' },
-    ],
+    finish,
+    cleanup,
     temp,
     temporaries: [temp, backup],
     warnings: options.warnings ?? [],
+  };
+}
+
+function deferredSwap(
+  ctx: PlanContext,
+  input: SwapInput,
+  after: readonly Statement[],
+  discard: readonly Statement[],
+): DeferredSwap {
+  const parts = swapParts(ctx.dialect, input);
+  const swap = (sql: string): Statement => ({ sql, role: 'swap' });
+  return {
+    relation: input.target,
+    temp: input.temp,
+    before: parts.before.map(swap),
+    renames: parts.renames,
+    replaced: parts.replaced.map(swap),
+    alongside: input.alongside ?? [],
+    after,
+    discard,
+    temporaries: [input.temp, input.backup],
   };
 }

@@ -1,4 +1,5 @@
 import type { ColumnDef, Relation } from '../adapters/adapter';
+import type { TableRename } from '../adapters/sql-dialect';
 
 /** Why a statement is in the plan: the runner reports it, and the error message names it. */
 export type StatementRole =
@@ -45,6 +46,34 @@ export interface IntrospectedColumns {
 export interface FinishStep {
   readonly introspect: { readonly target: boolean; readonly temp: boolean };
   plan(columns: IntrospectedColumns): readonly Statement[];
+  /**
+   * Present when the swap is deferred (`PlanState.deferSwap`): `plan` then stops before the swap, and this
+   * returns the swap as data for the runner to publish together with the rest of the layer.
+   */
+  publish?(columns: IntrospectedColumns): DeferredSwap;
+}
+
+/**
+ * One table's swap, held back so that a layer's tables take their places in one atomic unit. The unit is
+ * `before`, then every table's `renames` (one multi-table RENAME on MySQL), then `replaced` and `alongside`.
+ */
+export interface DeferredSwap {
+  readonly relation: Relation;
+  /** The built table the later models of the layer read instead of `relation` until the publish. */
+  readonly temp: Relation;
+  /** Inside the unit, before the renames (SQLite: dropping a view the table replaces). */
+  readonly before: readonly Statement[];
+  readonly renames: readonly TableRename[];
+  /** Inside the unit, after the renames: dropping what was replaced (unless it is kept). */
+  readonly replaced: readonly Statement[];
+  /** Inside the unit, last (SQLite: freeing index names and creating the indexes). */
+  readonly alongside: readonly Statement[];
+  /** After the unit: post-hooks (the runner adds grants). */
+  readonly after: readonly Statement[];
+  /** When the layer is not published: drops the temporary. */
+  readonly discard: readonly Statement[];
+  /** Relations the unit removes (the temporary, the replaced table), for the relation cache. */
+  readonly temporaries: readonly Relation[];
 }
 
 export type RelationKind = 'table' | 'view';

@@ -107,6 +107,8 @@ function nodesRunner(stage: StageConfig, options: PipelineOptions): StageRunner 
         writeCompiled: options.writeCompiled,
         hooks: kind === 'models' ? { onRunStart: config.onRunStart, onRunEnd: config.onRunEnd } : undefined,
         backupRunId: keep ? options.runId : undefined,
+        // A layer is wholly the old or the new version, even after a kill -9 in the middle of it.
+        publishTogether: kind === 'models',
       });
       if (keep) {
         await registerBackups(adapter, stage.name, relations, options.logger);
@@ -114,6 +116,7 @@ function nodesRunner(stage: StageConfig, options: PipelineOptions): StageRunner 
       }
       const outcome = classifyRun(result);
       // Only what failed or was skipped runs again: a retry does not rebuild what already succeeded.
+      // Tables a failed layer did not publish are `skipped` results, so they are among them.
       if (!outcome.ok && outcome.retryIds.length > 0) ids = [...outcome.retryIds];
       return outcome;
     } catch (err) {

@@ -3,14 +3,14 @@ import { ErrorCodes, TbError } from '../core/errors';
 import type { CompiledNode, ExecutableNode, NodeConfig, RuntimeState } from '../core/types';
 import { planMaterialization } from '../materialize/plan-materialization';
 import { keptRelation } from '../materialize/relation-names';
-import type { MaterializationPlan } from '../materialize/statement';
+import type { MaterializationPlan, Statement } from '../materialize/statement';
 import { databaseError } from './database-error';
 import { executePlan } from './execute-plan';
 import { formatNodeFinished, formatNodeStarted } from './format-node-line';
 import type { RunContext } from './run-context';
 import { upstreamSchemas } from './run-graph';
 import type { NodeResult, TimingEntry } from './run-types';
-import { RunCancelled, StatementFailure, runStatements, type ExecutionScope } from './statement-runner';
+import { RunCancelled, StatementFailure, runStatements } from './statement-runner';
 import { grantStatements } from '../grants/grant-statements';
 
 /** The message of a node stopped by the run's abort. */
@@ -41,10 +41,17 @@ export async function executeModel(ctx: RunContext, uniqueId: string, thread: nu
     for (const w of plan.warnings) ctx.logger.warn(w.event, w.message, { unique_id: uniqueId });
     const scope = { ...ctx, clock, uniqueId };
     const execStart = new Date().toISOString();
-    const rows = await executePlan(scope, plan);
-    await applyGrants(ctx, scope, compiled, plan);
+    const { rows, deferred } = await executePlan(scope, plan);
+    const grants = grantsFor(ctx, compiled, plan);
+    if (deferred && ctx.layer) {
+      // Grants need the published table: they run after the layer's swap.
+      ctx.layer.defer(uniqueId, { ...deferred, after: [...deferred.after, ...grants] });
+      ctx.cache.set(deferred.temp, 'table');
+    } else {
+      await runStatements(scope, grants);
+      updateCache(ctx, plan);
+    }
     timing.push({ name: 'execute', startedAt: execStart, completedAt: new Date().toISOString() });
-    updateCache(ctx, plan);
     result = {
       uniqueId,
       status: 'success',
@@ -94,9 +101,9 @@ function compileAndPlan(
   node: ExecutableNode,
   timing: TimingEntry[],
 ): [CompiledNode, MaterializationPlan] {
-  const planned = incrementalRun(ctx, node.config, { schema: node.schema, name: node.alias });
+  const planned = incrementalRun(ctx, node, node.config, { schema: node.schema, name: node.alias });
   let compiled = timed(timing, 'compile', () => ctx.options.compiler.compile(node.uniqueId, planned));
-  const actual = incrementalRun(ctx, compiled.config, compiled.relation);
+  const actual = incrementalRun(ctx, node, compiled.config, compiled.relation);
   if (actual.isIncremental !== planned.isIncremental) {
     compiled = timed(timing, 'compile', () => ctx.options.compiler.compile(node.uniqueId, actual));
   }
@@ -113,27 +120,30 @@ function compileAndPlan(
     keepPrevious: runId
       ? keptRelation(relation, runId, ctx.adapter.capabilities.maxIdentifierLength)
       : undefined,
+    deferSwap: ctx.layer !== undefined,
   };
   return [compiled, planMaterialization(compiled, state, ctx.adapter.dialect, ctx.names)];
 }
 
-function incrementalRun(ctx: RunContext, config: NodeConfig, relation: Relation): RuntimeState {
+function incrementalRun(
+  ctx: RunContext,
+  node: ExecutableNode,
+  config: NodeConfig,
+  relation: Relation,
+): RuntimeState {
   const fullRefresh =
     typeof config.full_refresh === 'boolean' ? config.full_refresh : (ctx.options.fullRefresh ?? false);
   const isIncremental =
     config.materialized === 'incremental' && ctx.cache.get(relation)?.kind === 'table' && !fullRefresh;
-  return { isIncremental, fullRefresh };
+  // A view binds names when it is queried: it must name the live tables, not temporaries about to vanish.
+  if (!ctx.layer || node.config.materialized === 'view') return { isIncremental, fullRefresh };
+  return { isIncremental, fullRefresh, relationOverrides: ctx.layer.overrides() };
 }
 
-/** `grants:` after the build and swap, on the built relation (SQLite: nothing, with a debug line). */
-async function applyGrants(
-  ctx: RunContext,
-  scope: ExecutionScope,
-  compiled: CompiledNode,
-  plan: MaterializationPlan,
-): Promise<void> {
+/** `grants:` for after the build and swap, on the built relation (SQLite: none, with a debug line). */
+function grantsFor(ctx: RunContext, compiled: CompiledNode, plan: MaterializationPlan): Statement[] {
   const grants = compiled.config.grants;
-  if (grants === undefined) return;
+  if (grants === undefined) return [];
   const statements = grantStatements(
     grants,
     plan.relation,
@@ -148,9 +158,8 @@ async function applyGrants(
         unique_id: compiled.node.uniqueId,
       },
     );
-    return;
   }
-  await runStatements(scope, statements);
+  return statements;
 }
 
 function updateCache(ctx: RunContext, plan: MaterializationPlan): void {
@@ -189,7 +198,9 @@ function logFinished(ctx: RunContext, r: NodeResult, plan: MaterializationPlan |
       total: ctx.total,
       status: r.status,
       action: r.status === 'success' ? (plan?.action ?? '') : (r.materialized ?? ''),
-      relation: r.relation ? display(r.relation) : r.uniqueId,
+      relation:
+        (r.relation ? display(r.relation) : r.uniqueId) +
+        (r.status === 'success' && ctx.layer?.isDeferred(r.uniqueId) ? ' (publishing with its layer)' : ''),
       ms: r.executionTimeMs,
       rows: r.rowsAffected,
     },

@@ -1,26 +1,29 @@
 import type { ColumnDef } from '../adapters/adapter';
-import type { MaterializationPlan } from '../materialize/statement';
+import type { DeferredSwap, MaterializationPlan } from '../materialize/statement';
 import type { ExecutionScope } from './statement-runner';
 import { SessionRegistry } from './session-registry';
 import { RunCancelled, runStatements } from './statement-runner';
 
+export interface PlanOutcome {
+  readonly rows?: number;
+  readonly deferred?: DeferredSwap;
+}
+
 /**
  * Runs a plan: its statements, then (after reading columns when it asks) its finish step. On any failure
  * or cancel, the plan's cleanup runs before the error goes on, so no temporary is left behind.
- * Returns the row count the plan reported.
+ * Returns the row count the plan reported, and the swap it deferred (see `FinishStep.publish`).
  */
-export async function executePlan(
-  scope: ExecutionScope,
-  plan: MaterializationPlan,
-): Promise<number | undefined> {
+export async function executePlan(scope: ExecutionScope, plan: MaterializationPlan): Promise<PlanOutcome> {
   try {
     const finish = plan.finish;
     if (finish && !finish.introspect.target && !finish.introspect.temp) {
       // Nothing to read in between: one session for everything.
-      return (await runStatements(scope, [...plan.statements, ...finish.plan({})])).rows;
+      const rows = (await runStatements(scope, [...plan.statements, ...finish.plan({})])).rows;
+      return { rows, deferred: finish.publish?.({}) };
     }
     const first = await runStatements(scope, plan.statements);
-    if (!finish) return first.rows;
+    if (!finish) return { rows: first.rows };
     if (scope.signal.aborted) throw new RunCancelled();
     const temp = plan.temp;
     const columns = {
@@ -28,7 +31,7 @@ export async function executePlan(
       temp: finish.introspect.temp && temp ? await readColumns(scope, temp) : undefined,
     };
     const second = await runStatements(scope, finish.plan(columns));
-    return second.rows ?? first.rows;
+    return { rows: second.rows ?? first.rows, deferred: finish.publish?.(columns) };
   } catch (err) {
     await cleanup(scope, plan);
     throw err;

@@ -2,6 +2,7 @@ import type { Adapter } from '../adapters/adapter';
 import type { Logger } from '../core/logger';
 import type { RelationNamer } from '../materialize/relation-names';
 import type { DbClock } from './db-clock';
+import type { LayerPublish } from './layer-publish';
 import type { RelationCache } from './relation-cache';
 import type { RunOptions } from './run-types';
 import type { SessionRegistry } from './session-registry';
@@ -17,6 +18,8 @@ export interface RunContext {
   readonly signal: AbortSignal;
   readonly clock: DbClock;
   readonly names: RelationNamer;
+  /** `RunOptions.publishTogether`: the deferred table swaps, published as one at the end of the run. */
+  readonly layer?: LayerPublish;
   /** Number of models in the run, for `3 of 12`. */
   readonly total: number;
   /** `3 models and 12 data tests`, for the closing line. */

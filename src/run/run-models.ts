@@ -5,6 +5,7 @@ import { CANCELLED, display } from './execute-model';
 import { describeTasks, executeNode } from './execute-node';
 import { formatTestFailures } from './format-test-failures';
 import { formatNodeFinished } from './format-node-line';
+import { LayerPublish, settleLayer } from './layer-publish';
 import { countResults, formatCompletion, formatCounts, formatFinished } from './format-summary';
 import { RelationCache } from './relation-cache';
 import type { RunContext } from './run-context';
@@ -65,6 +66,7 @@ export async function runModels(options: RunOptions): Promise<RunResult> {
       signal: controller.signal,
       clock,
       names: options.names ?? defaultRelationNamer(caps.maxIdentifierLength),
+      layer: options.publishTogether ? new LayerPublish() : undefined,
       total: tasks.length,
       description: describeTasks(tasks.map((t) => nodes[t.id])),
       color: logger.interactive,
@@ -97,6 +99,8 @@ export async function runModels(options: RunOptions): Promise<RunResult> {
         },
         () => controller.signal.aborted,
       );
+      const built = tasks.map((t) => results.get(t.id)).filter((r) => r !== undefined);
+      for (const r of await settleLayer(ctx, built, stop !== undefined)) results.set(r.uniqueId, r);
       if (stop?.reason !== 'signal') {
         hooks.push(...(await runProjectHooks(ctx, 'on-run-end', options.hooks?.onRunEnd ?? [])));
       }

@@ -108,4 +108,10 @@ export interface RunOptions {
    * (`tb pipeline`; src/backups records and prunes them). Off for plain `tb run`.
    */
   readonly backupRunId?: string;
+  /**
+   * Publish the run's table models together (`tb pipeline`, per layer): each is built into its temporary,
+   * later models read the temporaries, and only when every node succeeded do all tables take their places
+   * in one atomic swap. Otherwise nothing is published. Views and incremental models are not held back.
+   */
+  readonly publishTogether?: boolean;
 }

@@ -68,7 +68,7 @@ describe.each(testWarehouses('tbprod_'))('tb pipeline killed with SIGKILL on %s'
     rmSync(dumps, { recursive: true, force: true });
   });
 
-  it('leaves every table wholly the old or the new version, the staging schema as a whole, and a rerun succeeds', async () => {
+  it('leaves each layer (staging, silver, gold) wholly the old or the new version, and a rerun succeeds', async () => {
     const random = prng(SEED + (name === 'mysql' ? 0 : 1));
     const dir = writePipelineProject(wh.target, schemas);
     const env = { TB_RETRY_DELAY_SCALE: '0' };
@@ -92,8 +92,10 @@ describe.each(testWarehouses('tbprod_'))('tb pipeline killed with SIGKILL on %s'
           context,
           expect.stringMatching(new RegExp(`^v(${version - 1}|${version})$`)),
         ]);
-      // The load swaps the staging schema as a whole.
+      // The load swaps the staging schema as a whole; silver and gold each publish their tables in one swap.
       expect([context, after['staging.apartments']]).toEqual([context, after['staging.marker']]);
+      expect([context, after['silver.apartments']]).toEqual([context, after['silver.marker']]);
+      expect([context, after['gold.summary']]).toEqual([context, after['gold.marker']]);
       const rerun = await runTb(['pipeline', dump, '--wait'], dir, env);
       expect([context, rerun.code, rerun.err]).toEqual([context, 0, '']);
       expect(new Set(Object.values(await tableVersions(wh.target, schemas)))).toEqual(

@@ -159,6 +159,14 @@ describe.each(testWarehouses('tbprod_'))('tb pipeline on %s', (_name, make) => {
     expect(result.stages.find((s) => s.stage === 'gold')?.status).toBe('skipped');
     expect(result.stages[0]).toMatchObject({ stage: 'staging', status: 'skipped', attempt: 0 });
     expect(pipelineExitCode(result)).toBe(12);
+    // silver publishes its tables together: apartments was built, but the failed layer swapped nothing in
+    // (no table of this run was replaced and kept aside) and left no temporary.
+    const left = (await wh.adapter.listRelations(schemas.silver)).map((r) => r.name);
+    expect(left.filter((n) => n.includes(`__tb_bk_${opts.runId}`) || n.includes('__tb_tmp'))).toEqual([]);
+    const logger = opts.logger as ReturnType<typeof createMemoryLogger>;
+    expect(logger.events.filter((e) => e.event === 'layer_discarded').map((e) => e.data?.tables)).toEqual([
+      [`${schemas.silver}.apartments`],
+    ]);
   });
 
   it('resumes with --from gold without loading again', async () => {
