@@ -15,7 +15,7 @@ import type { Adapter } from '../../src/adapters/adapter';
 import { createLogger } from '../../src/core/logger';
 import type { TargetConfig } from '../../src/core/target';
 import type { CompiledNode, Manifest, ModelNode, NodeConfig, RuntimeState } from '../../src/core/types';
-import { runModels } from '../../src/run/run-models';
+import { runNodes } from '../../src/run/run-nodes';
 
 const MODELS = Number(process.env.TB_BENCH_MODELS ?? 200);
 const SOURCES = 10;
@@ -135,7 +135,7 @@ async function measure(label: string, adapter: Adapter, s: Schemas, threads: num
   const { manifest, compiler } = project(s);
   const logger = createLogger({ format: 'text', out: discard });
   const start = performance.now();
-  const result = await runModels({ manifest, compiler, adapter, logger, threads });
+  const result = await runNodes({ manifest, compiler, adapter, logger, threads });
   const wall = performance.now() - start;
   if (!result.success) {
     const failed = result.results.find((r) => r.status === 'error');

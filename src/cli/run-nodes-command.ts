@@ -10,7 +10,7 @@ import { tbVersion } from '../core/version';
 import { acquireWarehouseLock } from '../lock/warehouse-lock';
 import { loadProject } from '../project/load-project';
 import { abortOnSignals } from '../run/abort-on-signals';
-import { runModels } from '../run/run-models';
+import { runNodes } from '../run/run-nodes';
 import { loggerFor, type GlobalOptions } from './global-options';
 import { selectFromFlags, type SelectionFlags } from './select';
 
@@ -48,7 +48,7 @@ export async function runNodesCommand(opts: RunFlags, kind: RunKind): Promise<nu
   const controller = new AbortController();
   const dispose = abortOnSignals(controller, logger);
   try {
-    const result = await runModels({
+    const result = await runNodes({
       manifest: project.manifest,
       select: ids,
       compiler: new ProjectCompiler(project),

@@ -3,7 +3,7 @@ import { transientReason } from './transient-error';
 import type { StageAttempt } from './pipeline-types';
 
 /**
- * A runModels result as one attempt: runModels does not throw for a model's failure, so a stage is
+ * A runNodes result as one attempt: runNodes does not throw for a model's failure, so a stage is
  * transient-failed only when every errored node failed for a transient reason, no data test failed, no
  * hook failed and nobody pressed Ctrl-C.
  */

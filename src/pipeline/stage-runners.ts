@@ -5,7 +5,7 @@ import { ProjectCompiler } from '../compile/node-compiler';
 import type { ResourceType } from '../core/types';
 import { buildDag, selectNodes } from '../graph';
 import { loadDump, openSource } from '../load';
-import { runModels } from '../run/run-models';
+import { runNodes } from '../run/run-nodes';
 import { classifyRun } from './classify-run';
 import type { StageConfig } from './pipeline-config';
 import type { PipelineOptions, StageAttempt } from './pipeline-types';
@@ -95,7 +95,7 @@ function nodesRunner(stage: StageConfig, options: PipelineOptions): StageRunner 
       const keep =
         kind === 'models' && options.backups === true && options.config.backupLayers.includes(stage.name);
       if (keep) await registerBackups(adapter, stage.name, relations, options.logger);
-      const result = await runModels({
+      const result = await runNodes({
         manifest,
         select: ids,
         compiler: new ProjectCompiler(options.project),

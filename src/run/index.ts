@@ -1,5 +1,5 @@
 /** The runner's public surface: what the CLI (`tb run`) and the programmatic API use. */
-export { runModels } from './run-models';
+export { runNodes } from './run-nodes';
 export { abortOnSignals } from './abort-on-signals';
 export type {
   HookResult,

@@ -8,7 +8,8 @@ import {
 } from '../parse/value-spans';
 import { unescapeString } from '../values/unescape';
 
-// Local copies: a bundler may turn imported bindings into getters, and this is the hot loop.
+// Local copies: compiled to CommonJS, an imported constant is a property read on the module object at
+// every use, and this is the hot loop.
 const FLAG_BINARY = FLAG_BINARY_;
 const KIND_MASK = KIND_MASK_;
 const KIND_STRING = KIND_STRING_;

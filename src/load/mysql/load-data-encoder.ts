@@ -13,7 +13,8 @@ import {
 import { bitsValue } from '../values/unescape';
 import type { ByteSink } from './byte-sink';
 
-// Local copies: a bundler may turn imported bindings into getters, and this is the hot loop.
+// Local copies: compiled to CommonJS, an imported constant is a property read on the module object at
+// every use, and this is the hot loop.
 const FLAG_CONTROL = FLAG_CONTROL_;
 const FLAG_DOUBLED_QUOTE = FLAG_DOUBLED_QUOTE_;
 const FLAG_ESCAPE = FLAG_ESCAPE_;

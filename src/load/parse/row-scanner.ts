@@ -13,7 +13,8 @@ import {
   SPAN_WIDTH as SPAN_WIDTH_,
 } from './value-spans';
 
-// Local copies: a bundler may turn imported bindings into getters, and this is the hot loop.
+// Local copies: compiled to CommonJS, an imported constant is a property read on the module object at
+// every use, and this is the hot loop.
 const FLAG_BINARY = FLAG_BINARY_;
 const FLAG_CONTROL = FLAG_CONTROL_;
 const FLAG_DOUBLED_QUOTE = FLAG_DOUBLED_QUOTE_;

@@ -12,7 +12,8 @@ import {
 import { bitsValue, bytesValue, hexBytes, unescapeString } from '../values/unescape';
 import { Converter } from './sqlite-types';
 
-// Local copies: a bundler may turn imported bindings into getters, and this is the hot loop.
+// Local copies: compiled to CommonJS, an imported constant is a property read on the module object at
+// every use, and this is the hot loop.
 const KIND_BITS = KIND_BITS_;
 const KIND_HEX = KIND_HEX_;
 const KIND_MASK = KIND_MASK_;

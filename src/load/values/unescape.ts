@@ -1,6 +1,7 @@
 import { FLAG_DOUBLED_QUOTE as FLAG_DOUBLED_QUOTE_, FLAG_ESCAPE as FLAG_ESCAPE_ } from '../parse/value-spans';
 
-// Local copies: a bundler may turn imported bindings into getters, and this is the hot loop.
+// Local copies: compiled to CommonJS, an imported constant is a property read on the module object at
+// every use, and this is the hot loop.
 const FLAG_DOUBLED_QUOTE = FLAG_DOUBLED_QUOTE_;
 const FLAG_ESCAPE = FLAG_ESCAPE_;
 

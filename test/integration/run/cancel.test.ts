@@ -2,7 +2,7 @@ import { createAdapter } from '../../../src/adapters/create-adapter';
 import type { Adapter } from '../../../src/adapters/adapter';
 import type { Logger } from '../../../src/core/logger';
 import { createMemoryLogger } from '../../../src/core/logger';
-import { runModels } from '../../../src/run/run-models';
+import { runNodes } from '../../../src/run/run-nodes';
 import { testWarehouses, type TestWarehouse } from '../../helpers/targets';
 import { fakeProject, type ProjectModel } from './fake-project';
 import { leftovers, rows, run, statusOf } from './helpers';
@@ -58,7 +58,7 @@ describe.each(testWarehouses('tbrun_'))('%s: interrupting a run', (_name, make) 
       }
     });
     const p = fakeProject(models('select 10 as id union all select 20 union all select 30'));
-    const result = await runModels({
+    const result = await runNodes({
       manifest: p.manifest,
       compiler: p.compiler,
       adapter: wh.adapter,

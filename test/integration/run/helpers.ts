@@ -1,6 +1,6 @@
 import type { Adapter } from '../../../src/adapters/adapter';
 import { createMemoryLogger } from '../../../src/core/logger';
-import { runModels } from '../../../src/run/run-models';
+import { runNodes } from '../../../src/run/run-nodes';
 import type { RunOptions, RunResult } from '../../../src/run/run-types';
 import type { FakeProject } from './fake-project';
 
@@ -13,7 +13,7 @@ export async function run(
   extras: RunExtras = {},
 ): Promise<RunResult & { events: ReturnType<typeof createMemoryLogger>['events'] }> {
   const logger = createMemoryLogger();
-  const result = await runModels({
+  const result = await runNodes({
     manifest: project.manifest,
     compiler: project.compiler,
     adapter,

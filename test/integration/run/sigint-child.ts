@@ -7,7 +7,7 @@ import { createAdapter } from '../../../src/adapters/create-adapter';
 import type { TargetConfig } from '../../../src/core/target';
 import { createLogger } from '../../../src/core/logger';
 import { abortOnSignals } from '../../../src/run/abort-on-signals';
-import { runModels } from '../../../src/run/run-models';
+import { runNodes } from '../../../src/run/run-nodes';
 import { fakeProject } from './fake-project';
 
 interface ChildInput {
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     { name: 'after', schema: silver, sql: `select n from ${silver}.slow`, parents: ['slow'], config: t },
   ]);
   try {
-    const result = await runModels({
+    const result = await runNodes({
       manifest: p.manifest,
       compiler: p.compiler,
       adapter,

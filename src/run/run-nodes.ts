@@ -17,12 +17,13 @@ import { runScheduled } from './scheduler';
 import { SessionRegistry } from './session-registry';
 
 /**
- * `tb run` as a library call: builds the selected models in DAG order, `threads` at a time, critical
- * path first. A failing model skips its descendants; independent branches go on. Aborting
- * `options.signal` cancels running statements, drops temporaries and skips what has not started.
- * Never throws for a model's failure (it is in the results); throws a TbError when the run cannot start.
+ * `tb run`, `seed`, `test`, `snapshot` and `build` as a library call: runs the selected nodes of
+ * `options.resourceTypes` in DAG order, `threads` at a time, critical path first, one executor per resource
+ * type. A failing node skips its descendants; independent branches go on. Aborting `options.signal`
+ * cancels running statements, drops temporaries and skips what has not started. Never throws for a node's
+ * failure (it is in the results); throws a TbError when the run cannot start.
  */
-export async function runModels(options: RunOptions): Promise<RunResult> {
+export async function runNodes(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   const begin = performance.now();
   const { adapter, logger } = options;
