@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { dataScript, escapeHtml } from '../artifacts/data-script';
 import type { DocsCatalog } from './catalog-types';
 
 /** The page's own files, copied as they are, in the order index.html loads them. */
@@ -53,11 +54,9 @@ export function writeSite(outDir: string, catalog: DocsCatalog): string[] {
   return written;
 }
 
-/** `window.TB_CATALOG = {...};` JSON is valid JavaScript; `<` is escaped so no text can end a script. */
+/** `window.TB_CATALOG = {...};` */
 export function catalogScript(catalog: DocsCatalog): string {
-  return `window.TB_CATALOG = ${JSON.stringify(catalog).replace(/</g, '\\u003c')};\n`;
+  return dataScript('TB_CATALOG', catalog);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };

@@ -1,3 +1,4 @@
+import { dataScript, escapeHtml } from '../artifacts/data-script';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReportData } from './report-types';
@@ -49,13 +50,7 @@ export function writeReport(outDir: string, data: ReportData): string[] {
   return written;
 }
 
-/** JSON is valid JavaScript; `<` is escaped so no text from gold (apartment names...) can end the script. */
+/** `window.TB_REPORT = {...};` */
 export function reportScript(data: ReportData): string {
-  return `window.TB_REPORT = ${JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028|\u2029/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))};\n`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return dataScript('TB_REPORT', data);
 }
