@@ -98,7 +98,7 @@ export function validateConfigKeys(
   values: ConfigValues,
   resource: ConfigResource,
   file: string,
-  line: number | undefined,
+  line: number | undefined | (() => number | undefined),
   diag: Diagnostics,
 ): ConfigValues {
   const known = CONFIG_KEYS[resource];
@@ -106,7 +106,7 @@ export function validateConfigKeys(
   for (const [key, value] of Object.entries(values)) {
     const name = normalizeConfigKey(key);
     if (!known.has(name) && !known.has(key)) {
-      diag.add(unknownKey(key, resource, file, line, known));
+      diag.add(unknownKey(key, resource, file, typeof line === 'function' ? line() : line, known));
       continue;
     }
     out[name] = value;

@@ -152,7 +152,7 @@ function genericTestNode(
         { enabled: true, materialized: 'test', severity: 'error', tags: [] },
         ctx.trees.tests.configFor(fqn),
       ),
-      validateConfigKeys(draft.config, 'tests', draft.spec.file, draft.spec.line, ctx.diag),
+      validateConfigKeys(draft.config, 'tests', draft.spec.file, () => draft.spec.line, ctx.diag),
     ),
   );
   const refDeps = refsInArgs(draft.kwargs).map((r) =>

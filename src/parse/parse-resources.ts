@@ -108,7 +108,7 @@ function parseSeed(ctx: ParseContext, file: ProjectFile): SeedNode {
         patch?.config ?? {},
         'seeds',
         patch?.file ?? file.originalFilePath,
-        patch?.line,
+        () => patch?.line,
         ctx.diag,
       ),
     ),

@@ -56,7 +56,7 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
       patch?.config ?? {},
       input.configResource,
       patch?.file ?? file.originalFilePath,
-      patch?.line,
+      () => patch?.line,
       ctx.diag,
     ),
   );

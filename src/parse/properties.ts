@@ -6,6 +6,16 @@ import { isPlainObject } from '../config/coerce';
 import type { FreshnessConfig } from '../core/types';
 import type { ProjectFile } from './discover-files';
 
+/*
+ * The `line` of a spec is a lazy, non-enumerable getter: finding a position needs the slower `yaml` parser
+ * (see readYaml) and only an error ever asks for it. Pass `() => spec.line` on, not `spec.line`, to keep it
+ * lazy; checksums (JSON.stringify) do not see it, so moving an entry in its file does not modify it.
+ */
+function withLine<T extends object>(spec: T, yaml: YamlFile, at: (string | number)[]): T & { line?: number } {
+  Object.defineProperty(spec, 'line', { get: () => yaml.lineOf(at), enumerable: false });
+  return spec;
+}
+
 /** One `tests:` / `data_tests:` entry, kept raw until the node it tests is known. */
 export interface TestSpec {
   readonly raw: unknown;
@@ -187,7 +197,7 @@ function readPatch(
   }
   checkKeys(entry, NODE_KEYS, yaml, at, diag, `${kind} entry '${entry.name}'`);
   const columns = readColumns(entry.columns, yaml, [...at, 'columns'], diag);
-  return {
+  const patch = {
     kind,
     name: entry.name,
     description: String(entry.description ?? ''),
@@ -195,8 +205,8 @@ function readPatch(
     columns: columns.map((c) => c.column),
     tests: [...testsOf(entry, yaml, at), ...columns.flatMap((c) => c.tests)],
     file: yaml.path,
-    line: yaml.lineOf(at),
   };
+  return withLine(patch, yaml, at);
 }
 
 function readColumns(
@@ -240,7 +250,7 @@ function testsOf(
   const out: TestSpec[] = [];
   for (const key of ['tests', 'data_tests']) {
     asList(entry[key]).forEach((raw, i) =>
-      out.push({ raw, file: yaml.path, line: yaml.lineOf([...at, key, i]), columnName }),
+      out.push(withLine({ raw, file: yaml.path, columnName }, yaml, [...at, key, i])),
     );
   }
   return out;
@@ -280,23 +290,26 @@ function readSource(
     const freshness = ('freshness' in table ? table.freshness : entry.freshness) as
       FreshnessConfig | null | undefined;
     return [
-      {
-        sourceName,
-        sourceDescription: String(entry.description ?? ''),
-        name: table.name,
-        identifier: String(table.identifier ?? table.name),
-        schema: String(entry.schema ?? sourceName),
-        description: String(table.description ?? ''),
-        loadedAtField: (('loaded_at_field' in table ? table.loaded_at_field : entry.loaded_at_field) ??
-          undefined) as string | undefined,
-        freshness: freshness ?? undefined,
-        columns: columns.map((c) => c.column),
-        tests: [...testsOf(table, yaml, tat), ...columns.flatMap((c) => c.tests)],
-        tags: [...asList(entry.tags), ...asList(table.tags)].map(String),
-        meta: isPlainObject(table.meta) ? table.meta : undefined,
-        file: yaml.path,
-        line: yaml.lineOf(tat),
-      },
+      withLine(
+        {
+          sourceName,
+          sourceDescription: String(entry.description ?? ''),
+          name: table.name,
+          identifier: String(table.identifier ?? table.name),
+          schema: String(entry.schema ?? sourceName),
+          description: String(table.description ?? ''),
+          loadedAtField: (('loaded_at_field' in table ? table.loaded_at_field : entry.loaded_at_field) ??
+            undefined) as string | undefined,
+          freshness: freshness ?? undefined,
+          columns: columns.map((c) => c.column),
+          tests: [...testsOf(table, yaml, tat), ...columns.flatMap((c) => c.tests)],
+          tags: [...asList(entry.tags), ...asList(table.tags)].map(String),
+          meta: isPlainObject(table.meta) ? table.meta : undefined,
+          file: yaml.path,
+        },
+        yaml,
+        tat,
+      ),
     ];
   });
 }
