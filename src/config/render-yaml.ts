@@ -1,7 +1,8 @@
 import nunjucks from 'nunjucks';
 import * as jsYaml from 'js-yaml';
-import { parseDocument, isMap, isSeq, isScalar, LineCounter } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { lazyModule } from '../core/lazy-module';
 import { TbError, ErrorCodes } from '../core/errors';
 import { envVar } from './env-var';
 
@@ -46,6 +47,7 @@ export function readYaml(path: string, text: string): YamlFile {
     data: data ?? {},
     lineOf(keyPath) {
       doc ??= positions(text);
+      const { isMap, isSeq, isScalar } = yamlModule();
       const node = doc.doc.getIn(keyPath, true) as YamlNode | undefined;
       const parent =
         keyPath.length > 0 ? (doc.doc.getIn(keyPath.slice(0, -1), true) as YamlNode | undefined) : undefined;
@@ -56,7 +58,11 @@ export function readYaml(path: string, text: string): YamlFile {
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when an error needs a position
+const yamlModule = lazyModule(() => require('yaml') as typeof YamlModule);
+
 function positions(text: string): { doc: Document; lines: LineCounter } {
+  const { LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
 }

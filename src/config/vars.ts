@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import * as jsYaml from 'js-yaml';
 import { TbError, ErrorCodes } from '../core/errors';
 import { isPlainObject } from './coerce';
 
@@ -7,7 +7,8 @@ export function parseCliVars(text: string | undefined): Record<string, unknown> 
   if (!text) return {};
   let parsed: unknown;
   try {
-    parsed = parseYaml(text);
+    // The YAML 1.2 core schema, as project files are read (readYaml): dates stay strings.
+    parsed = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
   } catch (err) {
     throw new TbError(
       ErrorCodes.configInvalidValue,

@@ -1,4 +1,5 @@
-import { escape } from 'mysql2';
+import type * as Mysql2 from 'mysql2';
+import { lazyModule } from '../../core/lazy-module';
 import type { Session } from '../adapter';
 import type { BulkInsertOptions, BulkInsertTarget, TextRow } from '../bulk-insert';
 import type { MysqlAdapter } from './mysql-adapter';
@@ -11,6 +12,9 @@ const MAX_BYTES_PER_CODE_UNIT = 3;
 
 type Quote = (value: string) => string;
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when a MySQL seed runs
+const mysql2 = lazyModule(() => require('mysql2') as typeof Mysql2);
+
 /**
  * Under NO_BACKSLASH_ESCAPES a backslash is an ordinary character and only the quote is doubled.
  * @see https://dev.mysql.com/doc/refman/8.0/en/string-literals.html
@@ -18,7 +22,7 @@ type Quote = (value: string) => string;
 async function stringQuoter(session: Session): Promise<{ quote: Quote; packet: number }> {
   const { rows } = await session.execute('SELECT @@max_allowed_packet AS packet, @@SESSION.sql_mode AS mode');
   const noBackslash = String(rows[0].mode).toUpperCase().includes('NO_BACKSLASH_ESCAPES');
-  const quote: Quote = noBackslash ? (v) => `'${v.replace(/'/g, "''")}'` : (v) => escape(v);
+  const quote: Quote = noBackslash ? (v) => `'${v.replace(/'/g, "''")}'` : (v) => mysql2().escape(v);
   return { quote, packet: Number(rows[0].packet) };
 }
 

@@ -1,5 +1,6 @@
-import knexFactory from 'knex';
+import type * as KnexModule from 'knex';
 import type { Knex } from 'knex';
+import { lazyModule } from '../../core/lazy-module';
 import { quietKnexLog } from '../knex-log';
 import { readFileSync } from 'node:fs';
 import type { MysqlTarget } from '../../core/target';
@@ -8,8 +9,11 @@ import type { MysqlTarget } from '../../core/target';
  * knex over mysql2. No default database on the connection: every statement tb writes is schema-qualified,
  * and the target schema may not exist yet. `USE` is tried so that hand-written SQL (`tb show --inline`) works.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when a MySQL target connects
+const knexModule = lazyModule(() => require('knex') as typeof KnexModule);
+
 export function createMysqlKnex(target: MysqlTarget, poolSize: number): Knex {
-  return knexFactory({
+  return knexModule().knex({
     client: 'mysql2',
     log: quietKnexLog,
     connection: {

@@ -1,5 +1,6 @@
-import knexFactory from 'knex';
+import type * as KnexModule from 'knex';
 import type { Knex } from 'knex';
+import { lazyModule } from '../../core/lazy-module';
 import { quietKnexLog } from '../knex-log';
 import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -23,9 +24,12 @@ function quote(name: string): string {
  * One connection (SQLite has one writer). Every schema file in the folder is attached on connect, so that
  * `silver.stg_rooms` is the same SQL text as on MySQL.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when a SQLite target connects
+const knexModule = lazyModule(() => require('knex') as typeof KnexModule);
+
 export function createSqliteKnex(target: SqliteTarget): Knex {
   mkdirSync(target.path, { recursive: true });
-  return knexFactory({
+  return knexModule().knex({
     client: 'better-sqlite3',
     log: quietKnexLog,
     connection: { filename: schemaFile(target.path, MAIN_SCHEMA) },
