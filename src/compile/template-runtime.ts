@@ -57,10 +57,9 @@ export class TemplateRuntime {
   compileTemplate(source: string, file: string): nunjucks.Template {
     try {
       const env = this.env as unknown as { asyncFilters: unknown; extensionsList: unknown; opts: unknown };
-      const code = this.cache.code(source, file, () =>
+      const props = this.cache.props(source, file, () =>
         nunjucksCompiler.compile(source, env.asyncFilters, env.extensionsList, file, env.opts),
       );
-      const props = new Function(code)() as object; // the code nunjucks itself would evaluate
       return new nunjucks.Template({ type: 'code', obj: props } as unknown as string, this.env, file, true);
     } catch (err) {
       throw toTemplateError(err, file, ErrorCodes.templateSyntax);
