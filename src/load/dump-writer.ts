@@ -34,7 +34,11 @@ export interface DumpWriter {
   close(): Promise<void>;
 }
 
-export type LoadPhase = 'indexes' | 'verify' | 'swap';
+/**
+ * After the dump is read: `finishing` (MySQL: the batches still queued or spooled, and the deferred indexes),
+ * `indexes` (SQLite), then `verify` and `swap`.
+ */
+export type LoadPhase = 'finishing' | 'indexes' | 'verify' | 'swap';
 
 export interface WriterOptions {
   /** The live schema, e.g. `staging`. */
@@ -43,4 +47,9 @@ export interface WriterOptions {
   /** `insert` forces re-emitted INSERTs on MySQL even where LOAD DATA LOCAL is allowed. */
   readonly mysqlMethod: 'auto' | 'insert';
   readonly warn: (message: string) => void;
+  /** Bytes of batches that may wait on disk (MySQL); 0 for none. */
+  readonly spoolBytes: number;
+  readonly spoolDir: string;
+  /** Bytes of one LOAD DATA batch (MySQL); undefined for the writer's default. */
+  readonly batchBytes?: number;
 }

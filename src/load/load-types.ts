@@ -16,6 +16,18 @@ export interface LoadOptions {
   readonly mysqlMethod?: 'auto' | 'insert';
   /** For a dry run without a target: the server whose conditional comments apply. Default MySQL 8.0. */
   readonly server?: ServerVersion;
+  /**
+   * MySQL: how many bytes of LOAD DATA batches may wait on disk while the sessions load earlier tables, so
+   * that the tokenizer can read ahead to the next table. Default 2 GiB; 0 keeps every batch in memory.
+   */
+  readonly spoolBytes?: number;
+  /** Folder of that spool file. Default: the system's temporary folder. */
+  readonly spoolDir?: string;
+  /**
+   * MySQL: bytes of one LOAD DATA batch (default 8 MiB); three batches per session stay in memory. A tuning
+   * knob, and how tests send every batch through the spool file.
+   */
+  readonly batchBytes?: number;
 }
 
 export interface TableSummary {

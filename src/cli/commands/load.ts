@@ -1,10 +1,11 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { createAdapter } from '../../adapters/create-adapter';
 import { ErrorCodes, TbError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import type { TargetConfig } from '../../core/target';
 import { loadDump, openSource, type LoadEvent } from '../../load';
+import type { LoadPhase } from '../../load/dump-writer';
 import { formatProgressLine, formatSummary } from '../../load/progress-format';
 import { resolveProjectTarget } from '../../project/load-project';
 import { loggerFor, withProjectOptions, type GlobalOptions } from '../global-options';
@@ -17,6 +18,8 @@ interface LoadFlags extends GlobalOptions {
   readonly keepEmptyTables?: boolean;
   readonly latest?: boolean;
   readonly targetUrl?: string;
+  readonly spoolMb?: number;
+  readonly spoolDir?: string;
 }
 
 export function registerLoad(program: Command): void {
@@ -31,6 +34,12 @@ export function registerLoad(program: Command): void {
     )
     .option('--dry-run', 'parse and count only; the database is not touched')
     .option('--keep-empty-tables', 'keep tables without rows (they are dropped by default)')
+    .option(
+      '--spool-mb <n>',
+      'MySQL: MB of batches that may wait on disk so that the sessions load several tables at once; 0 keeps them in memory (default: 2048)',
+      spoolMegabytes,
+    )
+    .option('--spool-dir <dir>', 'folder of that spool file (default: the system temporary folder)')
     .option('--latest', 'with s3://bucket/prefix/: load the newest *_YYYYMMDD.sql[.gz]')
     .option(
       '--target-url <url>',
@@ -52,6 +61,8 @@ export function registerLoad(program: Command): void {
             jobs: opts.jobs,
             dryRun: opts.dryRun,
             keepEmptyTables: opts.keepEmptyTables,
+            spoolBytes: opts.spoolMb === undefined ? undefined : opts.spoolMb * 1024 * 1024,
+            spoolDir: opts.spoolDir,
             onProgress: render,
             signal: controller.signal,
           });
@@ -67,6 +78,12 @@ export function registerLoad(program: Command): void {
         }
       }),
     );
+}
+
+function spoolMegabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number of megabytes, 0 or more');
+  return n;
 }
 
 /**
@@ -114,6 +131,13 @@ export function targetFromUrl(url: string): TargetConfig {
 
 type Renderer = ((event: LoadEvent) => void) & { clear(): void };
 
+const PHASE_TEXT: Readonly<Record<LoadPhase, string>> = {
+  finishing: 'dump read; loading the queued batches and building indexes',
+  indexes: 'building indexes',
+  verify: 'checking row counts',
+  swap: 'swapping into place',
+};
+
 /** A progress bar on a terminal's stderr; JSON events with --log-format json; warnings either way. */
 function progressRenderer(logger: Logger): Renderer {
   const tty = logger.format === 'text' && Boolean(process.stderr.isTTY);
@@ -132,7 +156,7 @@ function progressRenderer(logger: Logger): Renderer {
       render.clear();
       logger.warn('load_warning', `warning: ${event.message}`);
     } else if (event.type === 'phase' && tty) {
-      process.stderr.write(`\r\x1b[2K${event.phase === 'indexes' ? 'building indexes' : event.phase}...`);
+      process.stderr.write(`\r\x1b[2K${PHASE_TEXT[event.phase]}...`);
       shown = true;
     }
   }) as Renderer;

@@ -1,3 +1,5 @@
+const EMPTY = Buffer.alloc(0);
+
 /** An append-only byte buffer in fixed chunks: the body of one LOAD DATA batch. */
 export class ByteSink {
   readonly chunks: Buffer[] = [];
@@ -27,9 +29,13 @@ export class ByteSink {
     this.pos = 0;
   }
 
-  /** The bytes written so far; the sink is not used afterwards. */
+  /**
+   * The bytes written so far; the sink is not used afterwards and keeps no reference to them, so that a
+   * batch waiting in a queue does not hold a body that has moved to the spool file.
+   */
   take(): Buffer[] {
     this.seal();
-    return this.chunks;
+    this.current = EMPTY;
+    return this.chunks.splice(0);
   }
 }

@@ -5,7 +5,7 @@ import type { ColumnDef, TableDef } from '../table-def';
 import { ByteSink } from './byte-sink';
 import { encodeInsertTuple } from './insert-encoder';
 import { encodeLoadDataRow } from './load-data-encoder';
-import { quoteId, rawQuery, type RawMysqlConnection } from './mysql-connection';
+import { quoteId, rawQuery, type InfileBody, type RawMysqlConnection } from './mysql-connection';
 
 /**
  * Where the rows of the current INSERT go and how they are written: one LOAD DATA body or one multi-row
@@ -73,10 +73,19 @@ export class Batch {
     }
   }
 
-  /** Sends the batch on `conn`; a warning or a row the server did not take is an error. Returns the rows taken. */
-  async run(conn: RawMysqlConnection): Promise<number> {
+  /** The LOAD DATA body, taken once (the batch may then keep it elsewhere: see BatchSpool). */
+  takeBody(): Buffer[] {
+    if (!this.sink) throw new TbError(ErrorCodes.internal, 'an INSERT batch has no LOAD DATA body');
+    return this.sink.take();
+  }
+
+  /**
+   * Sends the batch on `conn` (a LOAD DATA batch with `body`); a warning or a row the server did not take is
+   * an error. Returns the rows taken.
+   */
+  async run(conn: RawMysqlConnection, body?: InfileBody): Promise<number> {
     const result = this.sink
-      ? await rawQuery(conn, this.target.statement, this.sink.take())
+      ? await rawQuery(conn, this.target.statement, body ?? this.sink.take())
       : await rawQuery(conn, this.target.statement + this.tuples.join(','));
     if (result.warningStatus > 0) await failOnWarnings(conn, this.target.table, result.warningStatus);
     if (this.target.countsMatter && result.affectedRows !== this.rows) {

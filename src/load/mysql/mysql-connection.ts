@@ -47,15 +47,17 @@ export async function closeRawConnection(adapter: Adapter, conn: RawMysqlConnect
   await (adapter.knex.client as RawClient).destroyRawConnection(conn).catch(() => undefined);
 }
 
+/** A LOCAL INFILE body: bytes in memory, or a stream of chunks no larger than one packet. */
+export type InfileBody = readonly Buffer[] | (() => Readable);
+
 /** One statement; `body` is streamed to the server when it asks for the LOCAL INFILE. */
-export function rawQuery(
-  conn: RawMysqlConnection,
-  sql: string,
-  body?: readonly Buffer[],
-): Promise<RawResult> {
+export function rawQuery(conn: RawMysqlConnection, sql: string, body?: InfileBody): Promise<RawResult> {
   return new Promise((resolve, reject) => {
     const options: QueryOptions = body
-      ? { sql, infileStreamFactory: () => Readable.from(packets(body)) }
+      ? {
+          sql,
+          infileStreamFactory: typeof body === 'function' ? body : () => Readable.from(packets(body)),
+        }
       : { sql };
     conn.query(options, (err, result) => {
       if (err) return reject(err);

@@ -15,9 +15,11 @@ import {
   quoteId,
   quoteString,
   rawQuery,
+  type InfileBody,
   type RawMysqlConnection,
 } from './mysql-connection';
 import { tableDdl, type TableDdl } from './mysql-ddl';
+import { BatchSpool, type SpoolRange } from './batch-spool';
 import { swapSchemas } from './mysql-swap';
 
 /** One LOAD DATA body; big enough to amortise a statement, small enough to spread a table over sessions. */
@@ -47,7 +49,22 @@ interface TableState {
   idleWaiters: (() => void)[];
 }
 
-/** Loads into `<schema>__tb_load` over `jobs` sessions, then swaps into `<schema>` with one RENAME TABLE. */
+/** A batch's body until its task runs, and what to give back once it has. */
+interface KeptBody {
+  readonly ready: Promise<InfileBody | undefined>;
+  release(): void;
+}
+
+/**
+ * Loads into `<schema>__tb_load` over `jobs` sessions, then swaps into `<schema>` with one RENAME TABLE.
+ *
+ * Each table is one lane of the pool: its LOAD DATA batches run one after another, and the sessions load
+ * different tables at once. InnoDB would serialise them anyway: LOAD DATA into a table with an AUTO_INCREMENT
+ * column holds the table's AUTO-INC lock to the end of the statement (innodb_autoinc_lock_mode 1, the default
+ * of MySQL 5.7 and MariaDB), so a second session on the same table only waits. To keep both sessions busy the
+ * tokenizer reads ahead into the next tables; batches beyond the memory bound wait in a spool file.
+ * @see https://dev.mysql.com/doc/refman/8.0/en/innodb-auto-increment-handling.html
+ */
 export class MysqlDumpWriter implements DumpWriter {
   readonly shadow: string;
   readonly old: string;
@@ -55,7 +72,7 @@ export class MysqlDumpWriter implements DumpWriter {
   /** Only the holder of the load lock may drop the shadow: another load may be using it. */
   private locked = false;
   private workers: RawMysqlConnection[] = [];
-  private pool = new TaskPool<RawMysqlConnection>([], 0);
+  private pool = new TaskPool<RawMysqlConnection>([]);
   private catalog = new CharsetCatalog(new Set(), new Map());
   private serverVersion: ServerVersion = parseServerVersion('');
   private localInfile = false;
@@ -66,11 +83,18 @@ export class MysqlDumpWriter implements DumpWriter {
   private targetState: TableState | null = null;
   private batch: Batch | null = null;
   private lastDataTable: TableState | null = null;
+  private spool: BatchSpool | null = null;
+  /** Bytes of batch bodies held in memory (queued, running, or being written to the spool). */
+  private memoryBytes = 0;
+  private memoryLimit = 0;
+  private readonly batchBytes: number;
+  private waiters: (() => void)[] = [];
 
   constructor(
     private readonly adapter: Adapter,
     private readonly options: WriterOptions,
   ) {
+    this.batchBytes = options.batchBytes ?? BATCH_BYTES;
     this.shadow = `${options.schema}__tb_load`;
     this.old = `${options.schema}__tb_old`;
     if (this.shadow.length > adapter.capabilities.maxIdentifierLength) {
@@ -117,7 +141,9 @@ export class MysqlDumpWriter implements DumpWriter {
       this.workers.push(conn);
       await rawQuery(conn, SESSION_SQL);
     }
-    this.pool = new TaskPool(this.workers, this.options.jobs * 3 * BATCH_BYTES);
+    this.pool = new TaskPool(this.workers);
+    this.memoryLimit = this.options.jobs * 3 * this.batchBytes;
+    if (this.options.spoolBytes > 0 && this.localInfile) this.spool = BatchSpool.open(this.options.spoolDir);
   }
 
   createTable(def: TableDef): void {
@@ -174,7 +200,7 @@ export class MysqlDumpWriter implements DumpWriter {
   row(buf: Buffer, row: RowSpans): void {
     if (this.batch === null) this.batch = new Batch(this.target as BatchTarget);
     this.batch.add(buf, row);
-    const limit = this.batch.target.useInsert ? this.maxInsertChars : BATCH_BYTES;
+    const limit = this.batch.target.useInsert ? this.maxInsertChars : this.batchBytes;
     if (this.batch.size >= limit) this.flush();
   }
 
@@ -182,8 +208,19 @@ export class MysqlDumpWriter implements DumpWriter {
     // Rows of the next INSERT of the same table join the same batch.
   }
 
-  room(): Promise<void> {
-    return this.pool.room();
+  /** Waits while batch bodies fill the memory bound, or the spool its own. */
+  async room(): Promise<void> {
+    const spoolLimit = this.options.spoolBytes;
+    while (
+      this.pool.error === undefined &&
+      (this.memoryBytes > this.memoryLimit || (this.spool?.bytes ?? 0) > spoolLimit)
+    ) {
+      await Promise.race([
+        new Promise<void>((resolve) => this.waiters.push(resolve)),
+        this.pool.whenChanged(),
+      ]);
+    }
+    if (this.pool.error !== undefined) throw this.pool.error;
   }
 
   activeTables(): string[] {
@@ -195,7 +232,7 @@ export class MysqlDumpWriter implements DumpWriter {
 
   async finishData(onPhase: (phase: LoadPhase) => void): Promise<void> {
     this.flush();
-    onPhase('indexes');
+    onPhase('finishing');
     for (const state of this.tables.values()) this.completeTable(state);
     await this.ddlChain;
     await this.pool.drain();
@@ -243,6 +280,7 @@ export class MysqlDumpWriter implements DumpWriter {
   /** Kills the sessions' statements first: a dropped client does not stop a running ALTER on the server. */
   async abort(): Promise<void> {
     this.pool.fail(new TbError(ErrorCodes.internal, 'load aborted'));
+    this.wake();
     const control = this.control;
     if (!control) return;
     for (const w of this.workers) {
@@ -256,6 +294,8 @@ export class MysqlDumpWriter implements DumpWriter {
   }
 
   async close(): Promise<void> {
+    this.spool?.close();
+    this.spool = null;
     for (const w of this.workers) await closeRawConnection(this.adapter, w);
     this.workers = [];
     if (this.control) await closeRawConnection(this.adapter, this.control);
@@ -268,21 +308,71 @@ export class MysqlDumpWriter implements DumpWriter {
     this.batch = null;
     if (!batch || batch.rows === 0 || !state) return;
     state.pending++;
+    const body = this.keepBody(batch);
     this.pool.submit({
+      // Bytes: the pool starts the table with the most bytes waiting first.
       weight: batch.size,
+      // INSERTs into one table do run in parallel (a simple insert takes no table-level AUTO-INC lock).
+      lane: batch.target.useInsert ? undefined : state.def.name,
       run: async (conn) => {
         try {
           await state.created;
-          const taken = await batch.run(conn).catch((err: unknown) => {
+          const taken = await batch.run(conn, await body.ready).catch((err: unknown) => {
             throw databaseError(err, `table \`${state.def.name}\``);
           });
           state.serverRows =
             batch.target.countsMatter && state.serverRows !== null ? state.serverRows + taken : null;
         } finally {
+          body.release();
           this.taskDone(state);
         }
       },
     });
+  }
+
+  /** In memory while the bound allows, in the spool file beyond it. */
+  private keepBody(batch: Batch): KeptBody {
+    const size = batch.size;
+    this.memoryBytes += size;
+    const inMemory: KeptBody = { ready: Promise.resolve(undefined), release: () => this.freeMemory(size) };
+    if (batch.target.useInsert || !this.spool || this.memoryBytes <= this.memoryLimit) return inMemory;
+    const spool = this.spool;
+    let range: SpoolRange | undefined;
+    const ready = spool.write(batch.takeBody()).then(
+      (written) => {
+        range = written;
+        this.freeMemory(size);
+        return () => spool.stream(written);
+      },
+      (err: unknown) => {
+        throw new TbError(
+          ErrorCodes.database,
+          `cannot write the load's spool file in ${this.options.spoolDir}: ${(err as Error).message}`,
+          {
+            hint: 'free space there, choose another folder with --spool-dir, or keep batches in memory with --spool-mb 0',
+          },
+        );
+      },
+    );
+    ready.catch(() => undefined); // a task dropped after a failure never awaits it
+    return {
+      ready,
+      release: () => {
+        if (range) spool.release(range);
+        this.wake();
+      },
+    };
+  }
+
+  private freeMemory(size: number): void {
+    this.memoryBytes -= size;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
   }
 
   private completeLastTable(): void {
@@ -302,6 +392,7 @@ export class MysqlDumpWriter implements DumpWriter {
     state.pending++;
     this.pool.submit({
       weight: 0,
+      lane: state.def.name,
       run: async (conn) => {
         try {
           await state.created;
