@@ -43,6 +43,8 @@ interface TableState {
   pending: number;
   /** Rows the server reported taking; null once a REPLACE or IGNORE batch makes that count unreliable. */
   serverRows: number | null;
+  /** Bytes of LOAD DATA or INSERT text queued so far: the weight of its index build too. */
+  bytes: number;
   dataComplete: boolean;
   indexesQueued: boolean;
   dropped: boolean;
@@ -161,6 +163,7 @@ export class MysqlDumpWriter implements DumpWriter {
       created: Promise.resolve(),
       pending: 0,
       serverRows: 0,
+      bytes: 0,
       dataComplete: false,
       indexesQueued: false,
       dropped: false,
@@ -308,6 +311,7 @@ export class MysqlDumpWriter implements DumpWriter {
     this.batch = null;
     if (!batch || batch.rows === 0 || !state) return;
     state.pending++;
+    state.bytes += batch.size;
     const body = this.keepBody(batch);
     this.pool.submit({
       // Bytes: the pool starts the table with the most bytes waiting first.
@@ -391,7 +395,8 @@ export class MysqlDumpWriter implements DumpWriter {
     if (state.ddl.indexes.length === 0) return;
     state.pending++;
     this.pool.submit({
-      weight: 0,
+      // Sorting a table's rows costs about as its size: the largest table's indexes go first.
+      weight: state.bytes,
       lane: state.def.name,
       run: async (conn) => {
         try {
