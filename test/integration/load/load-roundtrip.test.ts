@@ -46,8 +46,9 @@ afterAll(async () => {
 describe.each(MODES.map(([name], i) => [name, i] as const))('a dump with %s', (_name, i) => {
   const file = () => join(dir, `mode${i}_20260205.sql`);
 
-  // `spooled`: 2 KB batches and a 12 KB memory bound, so that nearly every batch waits in the spool file.
-  it.each(['auto', 'insert', 'spooled'] as const)(
+  // `spooled`: 2 KB batches and a 12 KB memory bound, so that nearly every batch waits in the spool file;
+  // `unspooled`: the same with no spool (--spool-mb 0), so that the tokenizer waits for the sessions.
+  it.each(['auto', 'insert', 'spooled', 'unspooled'] as const)(
     'loads into MariaDB (method %s): every table checksums like the original',
     async (method) => {
       const staging = `${tag}_stg${i}${method[0]}`;
@@ -56,7 +57,8 @@ describe.each(MODES.map(([name], i) => [name, i] as const))('a dump with %s', (_
         schema: staging,
         jobs: 2,
         mysqlMethod: method === 'insert' ? 'insert' : 'auto',
-        batchBytes: method === 'spooled' ? 2048 : undefined,
+        batchBytes: method.endsWith('spooled') ? 2048 : undefined,
+        spoolBytes: method === 'unspooled' ? 0 : undefined,
       });
       const loaded = (await mysql.listRelations(staging)).map((r) => r.name);
       expect(loaded.sort()).toEqual([...NASTY_TABLES].sort());
