@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, ftruncateSync, openSync, read, unlinkSync, write } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { ErrorCodes, TbError } from '../../core/errors';
 
 export interface SpoolRange {
   readonly offset: number;
@@ -30,7 +31,18 @@ export class BatchSpool {
 
   static open(dir: string): BatchSpool {
     const path = join(dir, `tb-load-spool-${process.pid}-${randomBytes(6).toString('hex')}`);
-    const fd = openSync(path, 'wx+', 0o600);
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx+', 0o600);
+    } catch (err) {
+      throw new TbError(
+        ErrorCodes.configInvalidValue,
+        `cannot create the load's spool file in ${dir}: ${(err as Error).message}`,
+        {
+          hint: 'point --spool-dir (or TMPDIR) at a writable folder, or keep batches in memory with --spool-mb 0',
+        },
+      );
+    }
     unlinkSync(path);
     return new BatchSpool(fd);
   }

@@ -49,4 +49,10 @@ describe('BatchSpool', () => {
     expect((await readAll(spool.stream(three))).bytes.toString()).toBe('three\n');
     spool.close();
   });
+
+  it('names the folder when the spool file cannot be created', () => {
+    expect(() => BatchSpool.open(join(dir, 'missing'))).toThrow(
+      expect.objectContaining({ message: expect.stringContaining(`spool file in ${join(dir, 'missing')}`) }),
+    );
+  });
 });
