@@ -22,6 +22,8 @@ export interface DumpWriter {
   room(): Promise<void>;
   /** Tables with work in flight, for the progress display. */
   activeTables(): string[];
+  /** Bytes of rows read from the dump and not yet in the database (queued or spooled), for the display. */
+  queuedBytes(): number;
   /** Flushes the last rows, waits for every load, builds the deferred indexes. */
   finishData(onPhase: (phase: LoadPhase) => void): Promise<void>;
   /** Rows per table in the shadow, counted by the database. */

@@ -94,7 +94,13 @@ class LoadRun {
   private async loadInto(writer: DumpWriter, model: DumpModel): Promise<LoadResult> {
     await writer.prepare();
     await this.pump(model, writer, writer.server());
-    await writer.finishData((phase) => this.emit({ type: 'phase', phase }));
+    // The sessions may still be working through what the tokenizer read ahead: keep the display moving.
+    const ticker = setInterval(() => this.sampleProgress(model, writer, true), 500);
+    try {
+      await writer.finishData((phase) => this.emit({ type: 'phase', phase }));
+    } finally {
+      clearInterval(ticker);
+    }
     this.emit({ type: 'phase', phase: 'verify' });
     const names = [...model.tables.keys()];
     const counts = await writer.countRows(names);
@@ -116,11 +122,7 @@ class LoadRun {
   private async pump(model: DumpModel, writer: DumpWriter | null, server: ServerVersion): Promise<void> {
     const parser = new DumpParser(model, { file: this.src.name, server });
     const signal = this.options.signal;
-    const sample = (force: boolean) =>
-      this.progress.sample(
-        { bytes: this.src.bytesRead(), rows: model.rows, activeTables: writer?.activeTables() ?? [] },
-        force,
-      );
+    const sample = (force: boolean) => this.sampleProgress(model, writer, force);
     for await (const chunk of this.src.stream) {
       if (signal?.aborted) throw new TbError(ErrorCodes.loadCancelled, 'the load was cancelled');
       parser.feed(chunk as Buffer);
@@ -134,6 +136,18 @@ class LoadRun {
   }
 
   private bytes = 0;
+
+  private sampleProgress(model: DumpModel, writer: DumpWriter | null, force: boolean): void {
+    this.progress.sample(
+      {
+        bytes: this.src.bytesRead(),
+        rows: model.rows,
+        activeTables: writer?.activeTables() ?? [],
+        queuedBytes: writer?.queuedBytes() ?? 0,
+      },
+      force,
+    );
+  }
 
   private finish(model: DumpModel, dryRun: boolean, dropped: ReadonlySet<string>): LoadResult {
     const tables: TableSummary[] = [...model.tables.values()].map((t) => ({

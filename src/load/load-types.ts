@@ -72,6 +72,8 @@ export type LoadEvent =
       readonly bytesPerSecond: number;
       readonly etaSeconds: number | null;
       readonly activeTables: readonly string[];
+      /** Bytes read and not yet in the database (MySQL: batches queued or spooled). */
+      readonly queuedBytes: number;
     }
   | { readonly type: 'phase'; readonly phase: LoadPhase }
   | { readonly type: 'warning'; readonly message: string }

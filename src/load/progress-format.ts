@@ -13,7 +13,10 @@ function duration(seconds: number): string {
   return `${Math.floor(seconds / 60)}m${String(Math.round(seconds % 60)).padStart(2, '0')}s`;
 }
 
-/** One terminal line: `[#######.......]  45%  430/945 MB  120.5 MB/s  ETA 4s  movings, access_logs` */
+/**
+ * One terminal line: `[#######.......]  45%  430/945 MB  120.5 MB/s  ETA 4s  88 MB queued  movings, access_logs`
+ * (the queue shows how far the database is behind the reading; after the dump is read, it is what is left).
+ */
 export function formatProgressLine(e: ProgressEvent, width = 24): string {
   const fraction = e.totalBytes ? Math.min(1, e.bytes / e.totalBytes) : null;
   const bar =
@@ -22,8 +25,9 @@ export function formatProgressLine(e: ProgressEvent, width = 24): string {
       : `[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${String(Math.floor(fraction * 100)).padStart(3)}%  `;
   const size = e.totalBytes ? `${mb(e.bytes)}/${mb(e.totalBytes)} MB` : `${mb(e.bytes)} MB`;
   const eta = e.etaSeconds === null ? '' : `  ETA ${duration(e.etaSeconds)}`;
+  const queued = e.queuedBytes >= MB ? `  ${mb(e.queuedBytes)} MB queued` : '';
   const tables = e.activeTables.length > 0 ? `  ${e.activeTables.slice(0, 3).join(', ')}` : '';
-  return `${bar}${size}  ${(e.bytesPerSecond / MB).toFixed(1)} MB/s${eta}${tables}`;
+  return `${bar}${size}  ${(e.bytesPerSecond / MB).toFixed(1)} MB/s${eta}${queued}${tables}`;
 }
 
 /** The per-table summary printed at the end, largest tables first; the dropped empty tables on one line. */

@@ -4,6 +4,8 @@ export interface ProgressSample {
   readonly bytes: number;
   readonly rows: number;
   readonly activeTables: readonly string[];
+  /** Bytes read but not yet in the database. */
+  readonly queuedBytes: number;
 }
 
 /** Turns samples into `progress` events, at most one per interval (a terminal needs no more). */
@@ -44,6 +46,7 @@ export class ProgressReporter {
       bytesPerSecond,
       etaSeconds,
       activeTables: sample.activeTables,
+      queuedBytes: sample.queuedBytes,
     });
   }
 }

@@ -41,6 +41,8 @@ interface TableState {
   readonly useInsert: boolean;
   created: Promise<void>;
   pending: number;
+  /** Tasks of this table on a session right now. */
+  running: number;
   /** Rows the server reported taking; null once a REPLACE or IGNORE batch makes that count unreliable. */
   serverRows: number | null;
   /** Bytes of LOAD DATA or INSERT text queued so far: the weight of its index build too. */
@@ -162,6 +164,7 @@ export class MysqlDumpWriter implements DumpWriter {
       useInsert,
       created: Promise.resolve(),
       pending: 0,
+      running: 0,
       serverRows: 0,
       bytes: 0,
       dataComplete: false,
@@ -226,15 +229,22 @@ export class MysqlDumpWriter implements DumpWriter {
     if (this.pool.error !== undefined) throw this.pool.error;
   }
 
+  queuedBytes(): number {
+    return this.memoryBytes + (this.spool?.bytes ?? 0);
+  }
+
+  /** The tables the sessions are loading or indexing now, then the one being read (if another). */
   activeTables(): string[] {
-    const names = [...this.tables.values()].filter((s) => s.pending > 0).map((s) => s.def.name);
+    const names = [...this.tables.values()].filter((s) => s.running > 0).map((s) => s.def.name);
     const current = this.targetState?.def.name;
-    if (current && !names.includes(current)) names.unshift(current);
+    if (current && !names.includes(current)) names.push(current);
     return names;
   }
 
   async finishData(onPhase: (phase: LoadPhase) => void): Promise<void> {
     this.flush();
+    this.target = null;
+    this.targetState = null; // nothing is being read any more (see activeTables)
     onPhase('finishing');
     for (const state of this.tables.values()) this.completeTable(state);
     await this.ddlChain;
@@ -319,6 +329,7 @@ export class MysqlDumpWriter implements DumpWriter {
       // INSERTs into one table do run in parallel (a simple insert takes no table-level AUTO-INC lock).
       lane: batch.target.useInsert ? undefined : state.def.name,
       run: async (conn) => {
+        state.running++;
         try {
           await state.created;
           const taken = await batch.run(conn, await body.ready).catch((err: unknown) => {
@@ -327,6 +338,7 @@ export class MysqlDumpWriter implements DumpWriter {
           state.serverRows =
             batch.target.countsMatter && state.serverRows !== null ? state.serverRows + taken : null;
         } finally {
+          state.running--;
           body.release();
           this.taskDone(state);
         }
@@ -399,6 +411,7 @@ export class MysqlDumpWriter implements DumpWriter {
       weight: state.bytes,
       lane: state.def.name,
       run: async (conn) => {
+        state.running++;
         try {
           await state.created;
           for (const sql of state.ddl.indexes) {
@@ -407,6 +420,7 @@ export class MysqlDumpWriter implements DumpWriter {
             });
           }
         } finally {
+          state.running--;
           this.taskDone(state);
         }
       },

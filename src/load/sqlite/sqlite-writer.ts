@@ -135,6 +135,11 @@ export class SqliteDumpWriter implements DumpWriter {
 
   async room(): Promise<void> {}
 
+  /** Rows go into SQLite as they are read. */
+  queuedBytes(): number {
+    return 0;
+  }
+
   activeTables(): string[] {
     return this.lastDataTable ? [this.lastDataTable] : [];
   }

@@ -78,9 +78,12 @@ describe('dump sources', () => {
         bytesPerSecond: 107.5 * 1048576,
         etaSeconds: 4.8,
         activeTables: ['movings', 'access_logs'],
+        queuedBytes: 88 * 1048576,
       },
       10,
     );
-    expect(line).toBe('[#####.....]  45%  430/945 MB  107.5 MB/s  ETA 5s  movings, access_logs');
+    expect(line).toBe(
+      '[#####.....]  45%  430/945 MB  107.5 MB/s  ETA 5s  88 MB queued  movings, access_logs',
+    );
   });
 });
