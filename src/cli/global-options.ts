@@ -39,6 +39,11 @@ export function withSelectionOptions(cmd: Command): Command {
     .option('--resource-type <type...>', 'only these resource types');
 }
 
-export function loggerFor(options: GlobalOptions): Logger {
-  return createLogger({ format: options.logFormat === 'json' ? 'json' : 'text', debug: options.debug });
+/** The logger the global options ask for; `redact` masks secrets in every line it writes. */
+export function loggerFor(options: GlobalOptions, redact?: (text: string) => string): Logger {
+  return createLogger({
+    format: options.logFormat === 'json' ? 'json' : 'text',
+    debug: options.debug,
+    redact,
+  });
 }

@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { createAdapter } from '../../adapters/create-adapter';
 import { readBackups, type BackupRecord } from '../../backups';
-import { createLogger } from '../../core/logger';
 import { collectSecrets, secretRedactor } from '../../pipeline/secret-redactor';
 import { resolveProjectTarget } from '../../project/load-project';
-import { withProjectOptions, type GlobalOptions } from '../global-options';
+import { loggerFor, withProjectOptions, type GlobalOptions } from '../global-options';
 import { runAction } from '../run-action';
 
 interface BackupsFlags extends GlobalOptions {
@@ -26,11 +25,7 @@ export function registerBackups(program: Command): void {
           projectDir: resolve(opts.projectDir ?? process.cwd()),
         });
         const redact = secretRedactor(collectSecrets(target));
-        const logger = createLogger({
-          format: opts.logFormat === 'json' ? 'json' : 'text',
-          debug: opts.debug,
-          redact,
-        });
+        const logger = loggerFor(opts, redact);
         const adapter = createAdapter(target, { poolSize: 1 });
         try {
           const records = await readBackups(adapter, opts.layer);

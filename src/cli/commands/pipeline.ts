@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { writeManifest } from '../../artifacts/manifest-artifact';
 import { compiledPath } from '../../compile/compile-project';
 import { TbError } from '../../core/errors';
-import { createLogger, type Logger } from '../../core/logger';
+import type { Logger } from '../../core/logger';
 import { LOCK_BUSY_CODE, acquireWarehouseLock, type WarehouseLock } from '../../lock/warehouse-lock';
 import { writeMetrics } from '../../metrics/write-metrics';
 import { failureMessage } from '../../notify/failure-message';
@@ -17,7 +17,7 @@ import { runPipeline } from '../../pipeline/run-pipeline';
 import { collectSecrets, secretRedactor } from '../../pipeline/secret-redactor';
 import { loadProject, resolveProjectTarget } from '../../project/load-project';
 import { abortOnSignals } from '../../run/abort-on-signals';
-import { withProjectOptions, type GlobalOptions } from '../global-options';
+import { loggerFor, withProjectOptions, type GlobalOptions } from '../global-options';
 import { runAction } from '../run-action';
 
 interface PipelineFlags extends GlobalOptions {
@@ -56,12 +56,12 @@ async function pipelineCommand(source: string | undefined, opts: PipelineFlags):
   const notifyUrl = opts.notify ?? (env.TB_NOTIFY_URL || undefined);
   // The target is resolved first so that its password is masked in every line that follows.
   let redact = secretRedactor(collectSecrets(undefined, env, [notifyUrl]));
-  let logger = makeLogger(opts, redact);
+  let logger = loggerFor(opts, redact);
   let lock: WarehouseLock | undefined;
   try {
     const target = resolveProjectTarget({ ...opts, projectDir });
     redact = secretRedactor(collectSecrets(target, env, [notifyUrl]));
-    logger = makeLogger(opts, redact);
+    logger = loggerFor(opts, redact);
     const project = loadProject({ ...opts, projectDir, logger });
     const config = readPipelineConfig(project.config.extras.pipeline, project.config.configFile);
     const controller = new AbortController();
@@ -110,10 +110,6 @@ async function pipelineCommand(source: string | undefined, opts: PipelineFlags):
   } finally {
     await lock?.release().catch(() => undefined);
   }
-}
-
-function makeLogger(opts: PipelineFlags, redact: (text: string) => string): Logger {
-  return createLogger({ format: opts.logFormat === 'json' ? 'json' : 'text', debug: opts.debug, redact });
 }
 
 /** The last line says what happened: which stage failed and why, or that all went well. */

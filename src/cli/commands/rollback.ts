@@ -2,12 +2,11 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { createAdapter } from '../../adapters/create-adapter';
 import { rollbackLayer } from '../../backups';
-import { createLogger } from '../../core/logger';
 import { acquireWarehouseLock } from '../../lock/warehouse-lock';
 import { newRunId } from '../../pipeline/run-id';
 import { collectSecrets, secretRedactor } from '../../pipeline/secret-redactor';
 import { resolveProjectTarget } from '../../project/load-project';
-import { withProjectOptions, type GlobalOptions } from '../global-options';
+import { loggerFor, withProjectOptions, type GlobalOptions } from '../global-options';
 import { runAction } from '../run-action';
 
 interface RollbackFlags extends GlobalOptions {
@@ -35,11 +34,7 @@ export function registerRollback(program: Command): void {
           projectDir: resolve(opts.projectDir ?? process.cwd()),
         });
         const redact = secretRedactor(collectSecrets(target));
-        const logger = createLogger({
-          format: opts.logFormat === 'json' ? 'json' : 'text',
-          debug: opts.debug,
-          redact,
-        });
+        const logger = loggerFor(opts, redact);
         const lock = await acquireWarehouseLock(target, { wait: opts.wait, logger, command: 'tb rollback' });
         const adapter = createAdapter(target, { poolSize: 1 });
         try {
