@@ -5,6 +5,8 @@
  * core tables with secondary indexes, and a few always-empty vendor tables.
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+// mysqldump's escaping, as the generator writes it.
+import { q } from '../../src/generate/sql/escape';
 
 type Rng = () => number;
 
@@ -18,20 +20,6 @@ function mulberry32(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** mysqldump's escaping: \0 \n \r \\ \' \" \Z. */
-function q(s: string): string {
-  return "'" + s.replace(/[\0\n\r\\'"\x1a]/g, (c) => ESC[c]) + "'";
-}
-const ESC: Record<string, string> = {
-  '\0': '\\0',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\\': '\\\\',
-  "'": "\\'",
-  '"': '\\"',
-  '\x1a': '\\Z',
-};
 
 function binary(bytes: Buffer): string {
   return '_binary ' + q(bytes.toString('latin1'));
