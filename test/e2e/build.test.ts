@@ -1,20 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runTbSync } from '../helpers/spawn-tb';
 import { writeProject } from '../helpers/temp-project';
 import { mysqlTarget, uniqueSuffix } from '../helpers/targets';
 import { createAdapter } from '../../src/adapters/create-adapter';
 
-const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
-
-function tb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [TB, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TB_PROFILES_DIR: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const tb = (args: string[], cwd: string) => runTbSync(args, cwd);
 
 const PROPS = `version: 2
 seeds:

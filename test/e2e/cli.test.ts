@@ -1,18 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runTbSync } from '../helpers/spawn-tb';
 import { PROJECT_YML, writeProject } from '../helpers/temp-project';
 
-const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
-
-function tb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [TB, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TB_PROFILES_DIR: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const tb = (args: string[], cwd: string) => runTbSync(args, cwd);
 
 describe('tb executable', () => {
   const dir = writeProject({

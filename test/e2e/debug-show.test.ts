@@ -1,22 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAdapter } from '../../src/adapters/create-adapter';
 import type { Adapter } from '../../src/adapters/adapter';
 import { mysqlTarget, uniqueSuffix } from '../helpers/targets';
+import { runTbSync } from '../helpers/spawn-tb';
 import { writeProject } from '../helpers/temp-project';
 
-/** Runs the built CLI (`npm run build` first), as a person would. */
-const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
-
-function tb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [TB, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TB_PROFILES_DIR: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr, all: r.stdout + r.stderr };
-}
+const tb = (args: string[], cwd: string) => runTbSync(args, cwd);
 
 const PROJECT = `name: shop
 profile: shop

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,16 +7,14 @@ import type { DocsCatalog } from '../../src/docs/catalog-types';
 import { collectErrors, launchBrowser, type TestBrowser } from '../helpers/browser';
 import { writeProject } from '../helpers/temp-project';
 import { DOCS_PROJECT } from '../unit/docs/docs-fixture';
+import { runTbSync } from '../helpers/spawn-tb';
 
 const ROOT = join(__dirname, '..', '..');
 const TB = join(ROOT, 'bin', 'tb.js');
 const SHOTS = join(ROOT, 'target', 'test-screenshots');
 const ENV = { ...process.env, TB_PROFILES_DIR: '' };
 
-function tb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [TB, ...args], { cwd, encoding: 'utf8', env: ENV });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const tb = (args: string[], cwd: string) => runTbSync(args, cwd);
 
 function readCatalog(dir: string): DocsCatalog {
   const window: { TB_CATALOG?: DocsCatalog } = {};

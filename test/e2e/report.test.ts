@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,20 +6,15 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { ReportData } from '../../src/report/report-types';
 import { collectErrors, launchBrowser, type TestBrowser } from '../helpers/browser';
+import { runTbSync } from '../helpers/spawn-tb';
 
 const ROOT = join(__dirname, '..', '..');
-const TB = join(ROOT, 'bin', 'tb.js');
 const SHOTS = join(ROOT, 'target', 'test-screenshots');
 /** The project's own profiles.yml and its local (SQLite) target, whatever the calling shell sets. */
-const ENV: NodeJS.ProcessEnv = { ...process.env, TB_PROFILES_DIR: '' };
-delete ENV.TB_TARGET;
-delete ENV.TB_TARGET_PATH;
+const ENV: NodeJS.ProcessEnv = { TB_TARGET: undefined, TB_TARGET_PATH: undefined };
 const D = '2026-02-05';
 
-function tb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [TB, ...args], { cwd, encoding: 'utf8', env: ENV });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const tb = (args: string[], cwd: string) => runTbSync(args, cwd, ENV);
 
 function ok(args: string[], cwd: string): string {
   const r = tb(args, cwd);

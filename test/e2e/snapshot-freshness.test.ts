@@ -1,19 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { runTbSync } from '../helpers/spawn-tb';
 import { writeProject } from '../helpers/temp-project';
 
-const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
-
-function tb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [TB, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TB_PROFILES_DIR: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const tb = (args: string[], cwd: string) => runTbSync(args, cwd);
 
 describe('tb snapshot and tb source freshness on the embedded default', () => {
   it('keeps every status change of a contract across daily dumps, deletes included', () => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 export const TB = join(__dirname, '..', '..', 'bin', 'tb.js');
@@ -33,6 +33,23 @@ export function startTb(
 
 export function runTb(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<TbRun> {
   return startTb(args, cwd, env).done;
+}
+
+/**
+ * Runs `tb` to the end, synchronously: exit code, stdout, stderr, and both together. `env` is laid over the
+ * test's environment (a key set to undefined is removed); profiles.yml is the project's own.
+ */
+export function runTbSync(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): { code: number | null; out: string; err: string; all: string } {
+  const r = spawnSync(process.execPath, [TB, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TB_PROFILES_DIR: '', ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr, all: r.stdout + r.stderr };
 }
 
 /** The JSON lines of a `--log-format json` run. */
