@@ -2,8 +2,8 @@ import type { SeedNode } from '../core/types';
 import { seedSpecFromNode } from '../seed/seed-spec-from-node';
 import { seedTable } from '../seed/seed-table';
 import { display } from './execute-model';
-import { formatNodeFinished, formatNodeStarted } from './format-node-line';
-import { executeWork, levelOf } from './node-executor';
+import { formatNodeStarted } from './format-node-line';
+import { executeWork, finishedLineOf } from './node-executor';
 import type { RunContext } from './run-context';
 import type { NodeResult } from './run-types';
 
@@ -27,21 +27,7 @@ export function executeSeed(ctx: RunContext, uniqueId: string, thread: number): 
         const message = `loaded seed file: ${loaded.rows} rows`;
         return { status: 'success', message, rowsAffected: loaded.rows, materialized: 'seed' };
       },
-      finishedLine: (r) => ({
-        level: levelOf(r.status),
-        line: formatNodeFinished(
-          {
-            index: r.index ?? 0,
-            total: ctx.total,
-            status: r.status,
-            action: r.status === 'success' ? 'loaded seed file' : 'seed file',
-            relation: label,
-            ms: r.executionTimeMs,
-            rows: r.rowsAffected,
-          },
-          ctx.color,
-        ),
-      }),
+      finishedLine: finishedLineOf(ctx, label, 'loaded seed file', 'seed file'),
     },
     (index) => formatNodeStarted(index, ctx.total, 'seed file', label),
   );

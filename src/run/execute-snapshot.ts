@@ -1,8 +1,8 @@
 import type { CompiledNode } from '../core/types';
 import { runSnapshot } from '../snapshot/run-snapshot';
 import { display } from './execute-model';
-import { formatNodeFinished, formatNodeStarted } from './format-node-line';
-import { executeWork, levelOf } from './node-executor';
+import { formatNodeStarted } from './format-node-line';
+import { executeWork, finishedLineOf } from './node-executor';
 import type { RunContext } from './run-context';
 import type { NodeResult } from './run-types';
 
@@ -34,21 +34,7 @@ export function executeSnapshot(ctx: RunContext, uniqueId: string, thread: numbe
           relation: done.relation,
         };
       },
-      finishedLine: (r) => ({
-        level: levelOf(r.status),
-        line: formatNodeFinished(
-          {
-            index: r.index ?? 0,
-            total: ctx.total,
-            status: r.status,
-            action: r.status === 'success' ? 'snapshotted' : 'snapshot',
-            relation: label,
-            ms: r.executionTimeMs,
-            rows: r.rowsAffected,
-          },
-          ctx.color,
-        ),
-      }),
+      finishedLine: finishedLineOf(ctx, label, 'snapshotted', 'snapshot'),
     },
     (index) => formatNodeStarted(index, ctx.total, 'snapshot', label),
   );

@@ -2,6 +2,7 @@ import type { Relation } from '../adapters/adapter';
 import { ErrorCodes, TbError } from '../core/errors';
 import type { ExecutableNode } from '../core/types';
 import type { DbClock } from './db-clock';
+import { formatNodeFinished } from './format-node-line';
 import type { RunContext } from './run-context';
 import type { NodeResult, NodeStatus } from './run-types';
 
@@ -86,6 +87,33 @@ export async function executeWork(
     ...(result.error ? { error_code: result.error.code, file: result.error.file } : {}),
   });
   return result;
+}
+
+/**
+ * The finished line of a node whose line shows `done` on success and `kind` otherwise (`loaded seed file` /
+ * `seed file`), its relation, time and rows.
+ */
+export function finishedLineOf(
+  ctx: RunContext,
+  label: string,
+  done: string,
+  kind: string,
+): NodeWork['finishedLine'] {
+  return (r) => ({
+    level: levelOf(r.status),
+    line: formatNodeFinished(
+      {
+        index: r.index ?? 0,
+        total: ctx.total,
+        status: r.status,
+        action: r.status === 'success' ? done : kind,
+        relation: label,
+        ms: r.executionTimeMs,
+        rows: r.rowsAffected,
+      },
+      ctx.color,
+    ),
+  });
 }
 
 export function levelOf(status: NodeStatus): 'info' | 'warn' | 'error' {
