@@ -59,9 +59,8 @@ export interface TableDef {
   readonly options: SqlText;
 }
 
-/** Base types that LOAD DATA cannot fill from a dump's literals (bit strings, WKB geometry). */
-export const RAW_LITERAL_TYPES: ReadonlySet<string> = new Set([
-  'bit',
+/** MySQL's spatial base types (dumped as WKB bytes). */
+export const GEOMETRY_TYPES: readonly string[] = [
   'geometry',
   'point',
   'linestring',
@@ -71,4 +70,7 @@ export const RAW_LITERAL_TYPES: ReadonlySet<string> = new Set([
   'multipolygon',
   'geometrycollection',
   'geomcollection',
-]);
+];
+
+/** Base types that LOAD DATA cannot fill from a dump's literals (bit strings, WKB geometry). */
+export const RAW_LITERAL_TYPES: ReadonlySet<string> = new Set(['bit', ...GEOMETRY_TYPES]);

@@ -1,4 +1,4 @@
-import type { ColumnDef } from '../table-def';
+import { GEOMETRY_TYPES, type ColumnDef } from '../table-def';
 
 /**
  * MySQL column types to SQLite type affinities. Dates and times stay text as dumped (zero dates survive),
@@ -29,15 +29,7 @@ const BLOB_TYPES = new Set([
   'blob',
   'mediumblob',
   'longblob',
-  'geometry',
-  'point',
-  'linestring',
-  'polygon',
-  'multipoint',
-  'multilinestring',
-  'multipolygon',
-  'geometrycollection',
-  'geomcollection',
+  ...GEOMETRY_TYPES,
 ]);
 
 export function sqliteAffinity(column: ColumnDef): SqliteAffinity {
