@@ -10,6 +10,7 @@ import { splitArgs } from './call-args';
 import { createJinjaEnvironment, returnFunction } from './jinja-environment';
 import { NO_NODE, type NodeHooks } from './node-hooks';
 import { toTemplateError } from './template-error';
+import { staticTemplateProps } from './static-template';
 import { TemplateCache } from './template-cache';
 
 export interface TemplateRuntimeOptions {
@@ -57,9 +58,11 @@ export class TemplateRuntime {
   compileTemplate(source: string, file: string): nunjucks.Template {
     try {
       const env = this.env as unknown as { asyncFilters: unknown; extensionsList: unknown; opts: unknown };
-      const props = this.cache.props(source, file, () =>
-        nunjucksCompiler.compile(source, env.asyncFilters, env.extensionsList, file, env.opts),
-      );
+      const props =
+        staticTemplateProps(source) ??
+        this.cache.props(source, file, () =>
+          nunjucksCompiler.compile(source, env.asyncFilters, env.extensionsList, file, env.opts),
+        );
       return new nunjucks.Template({ type: 'code', obj: props } as unknown as string, this.env, file, true);
     } catch (err) {
       throw toTemplateError(err, file, ErrorCodes.templateSyntax);
