@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Diagnostics, TbError } from '../core/errors';
 import type { CompiledNode } from '../core/types';
 import type { ParsedProject } from '../parse/parse-project';
@@ -34,7 +33,7 @@ export async function compileProject(
     }
   }
   diag.throwIfAny();
-  const files = write ? await writeCompiled(project, compiled) : [];
+  const files = write ? writeCompiled(project, compiled) : [];
   return { compiled, files };
 }
 
@@ -48,30 +47,24 @@ export function compiledPath(project: ParsedProject, c: CompiledNode): string {
 }
 
 /**
- * Thousands of small files: each folder made once, writes overlapped on libuv's thread pool. A file whose
- * text is unchanged is not rewritten: reading it (synchronously: one call instead of four thread-pool
- * round trips) costs a tenth of truncating and rewriting it, so a warm compile of an unchanged project
- * writes nothing.
+ * Thousands of small files, written one after another: on this kind of disk (ext4 on a virtual disk) 64
+ * writes in flight on libuv's thread pool took 2-4x the wall time and 3-5x the kernel time of plain
+ * sequential writes, contending for the same directory. A file whose text is unchanged is not rewritten:
+ * reading it costs a tenth of truncating and rewriting it, so a warm compile of an unchanged project writes
+ * nothing. Each folder is listed once, so a cold compile does not try to read 10,000 missing files.
  */
-async function writeCompiled(project: ParsedProject, compiled: readonly CompiledNode[]): Promise<string[]> {
+function writeCompiled(project: ParsedProject, compiled: readonly CompiledNode[]): string[] {
   const paths = compiled.map((c) => compiledPath(project, c));
-  for (const dir of new Set(paths.map((p) => dirname(p)))) mkdirSync(dir, { recursive: true });
-  const changed: [string, string][] = [];
+  const present = new Map<string, Set<string>>();
+  for (const dir of new Set(paths.map((p) => dirname(p)))) {
+    mkdirSync(dir, { recursive: true });
+    present.set(dir, new Set(readdirSync(dir)));
+  }
   compiled.forEach((c, i) => {
+    const path = paths[i];
     const text = c.compiledSql + '\n';
-    if (readIfExists(paths[i]) !== text) changed.push([paths[i], text]);
+    if (present.get(dirname(path))?.has(basename(path)) && readFileSync(path, 'utf8') === text) return;
+    writeFileSync(path, text);
   });
-  const batch = 64;
-  for (let i = 0; i < changed.length; i += batch) {
-    await Promise.all(changed.slice(i, i + batch).map(([path, text]) => writeFile(path, text)));
-  }
   return paths;
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
