@@ -9,33 +9,50 @@ export interface ProjectFile {
   readonly absolutePath: string;
 }
 
-/** Every file under the given resource folders whose name ends with one of `extensions`, sorted. */
-export function discoverFiles(
-  projectDir: string,
-  folders: readonly string[],
-  extensions: readonly string[],
-): ProjectFile[] {
-  const out: ProjectFile[] = [];
-  for (const folder of folders) {
-    const root = join(projectDir, folder);
-    if (!existsSync(root)) continue;
-    for (const abs of walk(root)) {
-      if (!extensions.some((e) => abs.endsWith(e))) continue;
-      out.push({
-        originalFilePath: toPosix(relative(projectDir, abs)),
-        path: toPosix(relative(root, abs)),
-        absolutePath: abs,
-      });
+/**
+ * The files of one project, each folder listed once per parse: model folders are searched for SQL and
+ * for YAML, and a listing of 5,000 files costs more than the search.
+ */
+export class ProjectFiles {
+  private readonly listings = new Map<string, readonly string[]>();
+
+  constructor(private readonly projectDir: string) {}
+
+  /** Every file under the given resource folders whose name ends with one of `extensions`, sorted. */
+  find(folders: readonly string[], extensions: readonly string[]): ProjectFile[] {
+    const out: ProjectFile[] = [];
+    for (const folder of folders) {
+      const root = join(this.projectDir, folder);
+      for (const abs of this.list(root)) {
+        if (!extensions.some((e) => abs.endsWith(e))) continue;
+        out.push({
+          originalFilePath: toPosix(relative(this.projectDir, abs)),
+          path: toPosix(relative(root, abs)),
+          absolutePath: abs,
+        });
+      }
     }
+    return out.sort((a, b) => (a.originalFilePath < b.originalFilePath ? -1 : 1));
   }
-  return out.sort((a, b) => (a.originalFilePath < b.originalFilePath ? -1 : 1));
+
+  private list(root: string): readonly string[] {
+    let files = this.listings.get(root);
+    if (!files) {
+      files = existsSync(root) ? [...walk(root)] : [];
+      this.listings.set(root, files);
+    }
+    return files;
+  }
 }
 
+/** Directory entries carry their type, so only symbolic links cost a stat (to follow them). */
 function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) yield* walk(abs);
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const abs = join(dir, entry.name);
+    const isDir = entry.isSymbolicLink() ? statSync(abs).isDirectory() : entry.isDirectory();
+    if (isDir) yield* walk(abs);
     else yield abs;
   }
 }

@@ -4,6 +4,7 @@ import type { ProjectConfig } from '../config/project-config';
 import type { TemplateRuntime } from '../compile/template-runtime';
 import type { Diagnostics } from '../core/errors';
 import type { ConfigTree } from './config-tree';
+import type { ProjectFiles } from './discover-files';
 import type { Properties, NodePatch } from './properties';
 
 /** Everything the parse of one file needs, shared by every parser of the project. */
@@ -15,6 +16,8 @@ export interface ParseContext {
   readonly diag: Diagnostics;
   readonly trees: Readonly<Record<'models' | 'seeds' | 'snapshots' | 'tests' | 'sources', ConfigTree>>;
   readonly properties: Properties;
+  /** The project's files, each folder listed once. */
+  readonly files: ProjectFiles;
   /** Patches by `<kind>:<name>`. */
   readonly patches: ReadonlyMap<string, NodePatch>;
 }

@@ -15,7 +15,7 @@ import { TemplateCache } from '../compile/template-cache';
 import { join } from 'node:path';
 import { builtinMacroFiles, registerMacros } from '../compile/macro-registry';
 import { ConfigTree } from './config-tree';
-import { discoverFiles } from './discover-files';
+import { ProjectFiles } from './discover-files';
 import { readProperties, type NodePatch } from './properties';
 import type { ParseContext } from './parse-context';
 import { parseResources } from './parse-resources';
@@ -67,7 +67,8 @@ export function parseProject(options: ParseOptions): ParsedProject {
         ? undefined
         : TemplateCache.open(join(project.projectDir, project.targetPath, 'partial_parse.json')),
   });
-  const macroFiles = discoverFiles(project.projectDir, project.macroPaths, ['.sql']).map((f) => ({
+  const files = new ProjectFiles(project.projectDir);
+  const macroFiles = files.find(project.macroPaths, ['.sql']).map((f) => ({
     originalFilePath: f.originalFilePath,
     text: readFileSync(f.absolutePath, 'utf8'),
     packageName: project.name,
@@ -80,11 +81,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
     ...project.analysisPaths,
     ...project.macroPaths,
   ];
-  const properties = readProperties(
-    discoverFiles(project.projectDir, yamlPaths, ['.yml', '.yaml']),
-    diag,
-    env,
-  );
+  const properties = readProperties(files.find(yamlPaths, ['.yml', '.yaml']), diag, env);
   const lineOf = (path: (string | number)[]) =>
     readYaml(project.configFile, readFileSync(`${project.projectDir}/${project.configFile}`, 'utf8')).lineOf(
       path,
@@ -105,6 +102,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
       sources: tree('sources'),
     },
     properties,
+    files,
     patches: indexPatches(properties.patches, diag),
   };
   const parsed = parseResources(ctx);

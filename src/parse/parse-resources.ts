@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { TbError, ErrorCodes } from '../core/errors';
 import type { SeedNode, SourceNode } from '../core/types';
 import { mergeConfig, validateConfigKeys } from './config-tree';
-import { discoverFiles, type ProjectFile } from './discover-files';
+import type { ProjectFile } from './discover-files';
 import type { ParseContext } from './parse-context';
 import {
   columnsOf,
@@ -36,7 +36,7 @@ export function parseResources(ctx: ParseContext): ParsedResources {
       else throw err;
     }
   };
-  for (const file of discoverFiles(project.projectDir, project.modelPaths, ['.sql'])) {
+  for (const file of ctx.files.find(project.modelPaths, ['.sql'])) {
     attempt(() =>
       parseSqlNode(ctx, {
         resourceType: 'model',
@@ -47,7 +47,7 @@ export function parseResources(ctx: ParseContext): ParsedResources {
       }),
     );
   }
-  for (const file of discoverFiles(project.projectDir, project.analysisPaths, ['.sql'])) {
+  for (const file of ctx.files.find(project.analysisPaths, ['.sql'])) {
     attempt(() =>
       parseSqlNode(ctx, {
         resourceType: 'analysis',
@@ -58,7 +58,7 @@ export function parseResources(ctx: ParseContext): ParsedResources {
       }),
     );
   }
-  for (const file of discoverFiles(project.projectDir, project.testPaths, ['.sql'])) {
+  for (const file of ctx.files.find(project.testPaths, ['.sql'])) {
     attempt(() =>
       parseSqlNode(ctx, {
         resourceType: 'test',
@@ -69,14 +69,14 @@ export function parseResources(ctx: ParseContext): ParsedResources {
       }),
     );
   }
-  for (const file of discoverFiles(project.projectDir, project.snapshotPaths, ['.sql'])) {
+  for (const file of ctx.files.find(project.snapshotPaths, ['.sql'])) {
     for (const block of snapshotBlocks(read(file), file)) {
       attempt(() =>
         parseSqlNode(ctx, { resourceType: 'snapshot', configResource: 'snapshots', file, ...block }),
       );
     }
   }
-  const seeds = discoverFiles(project.projectDir, project.seedPaths, ['.csv']).map((f) => parseSeed(ctx, f));
+  const seeds = ctx.files.find(project.seedPaths, ['.csv']).map((f) => parseSeed(ctx, f));
   const sources = ctx.properties.sources.map((s) => toSourceNode(ctx, s));
   const testSpecs = [
     ...ctx.properties.patches.flatMap((p) =>
