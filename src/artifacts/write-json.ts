@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, write, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Compact by default (the manifest of 10,000 nodes is tens of MB indented). Writes through a temporary file and a rename, so a reader never sees half an artifact. */
@@ -7,4 +7,37 @@ export function writeJsonAtomic(path: string, value: unknown, indent = 0): void 
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(value, null, indent || undefined) + '\n');
   renameSync(tmp, path);
+}
+
+/**
+ * writeJsonAtomic whose disk write runs on a thread-pool thread while the caller goes on: the value is
+ * serialized now (so later changes to it are not written), and the file appears, whole, when the promise
+ * resolves. The write is one thread-pool request, so it progresses even while the main thread is busy
+ * with synchronous work (a chain of open/write/close requests would wait for the event loop at each step).
+ */
+export function writeJsonAtomicInBackground(path: string, value: unknown): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  const data = Buffer.from(JSON.stringify(value) + '\n');
+  const fd = openSync(tmp, 'w');
+  return new Promise<void>((resolve, reject) => {
+    const finish = (err: Error | null) => {
+      try {
+        closeSync(fd);
+        if (err) unlinkSync(tmp);
+        else renameSync(tmp, path);
+      } catch (closeErr) {
+        err ??= closeErr as Error;
+      }
+      if (err) reject(err);
+      else resolve();
+    };
+    const writeFrom = (offset: number) =>
+      write(fd, data, offset, data.length - offset, null, (err, written) => {
+        if (err) finish(err);
+        else if (offset + written < data.length) writeFrom(offset + written);
+        else finish(null);
+      });
+    writeFrom(0);
+  });
 }
