@@ -5,6 +5,7 @@ import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { lazyModule } from '../core/lazy-module';
 import { TbError, ErrorCodes } from '../core/errors';
 import { envVar } from './env-var';
+import type { YamlCache } from './yaml-cache';
 
 /** Keys whose values are templates for later (hooks): rendered at run time, not when the file is read. */
 const LATE_RENDERED = new Set([
@@ -34,10 +35,11 @@ export interface YamlFile {
  * on a 5,000-model properties file; the `yaml` package, which knows where every node is, is used only when
  * a position is needed: for a syntax error, and for `lineOf` when another error points into the file.
  */
-export function readYaml(path: string, text: string): YamlFile {
+export function readYaml(path: string, text: string, cache?: YamlCache): YamlFile {
   let data: unknown;
   try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: path });
+    const parse = () => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: path });
+    data = cache ? cache.data(path, text, parse) : parse();
   } catch (err) {
     throw syntaxError(path, text, err as jsYaml.YAMLException);
   }

@@ -9,6 +9,7 @@ import type { ExecutableNode, Manifest, MacroDef, SourceNode } from '../core/typ
 import { tbVersion } from '../core/version';
 import { loadProjectConfig, type ProjectConfig } from '../config/project-config';
 import { readYaml } from '../config/render-yaml';
+import { YamlCache } from '../config/yaml-cache';
 import { resolveVars } from '../config/vars';
 import { TemplateRuntime } from '../compile/template-runtime';
 import { TemplateCache } from '../compile/template-cache';
@@ -81,7 +82,11 @@ export function parseProject(options: ParseOptions): ParsedProject {
     ...project.analysisPaths,
     ...project.macroPaths,
   ];
-  const properties = readProperties(files.find(yamlPaths, ['.yml', '.yaml']), diag, env);
+  const yamlCache =
+    options.partialParse === false
+      ? undefined
+      : YamlCache.open(join(project.projectDir, project.targetPath, 'partial_parse_yaml.v8'));
+  const properties = readProperties(files.find(yamlPaths, ['.yml', '.yaml']), diag, env, yamlCache);
   const lineOf = (path: (string | number)[]) =>
     readYaml(project.configFile, readFileSync(`${project.projectDir}/${project.configFile}`, 'utf8')).lineOf(
       path,
@@ -109,6 +114,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
   const linked = linkNodes(ctx, parsed);
   diag.throwIfAny();
   runtime.saveCache();
+  yamlCache?.save();
   return {
     config: project,
     target: options.target,

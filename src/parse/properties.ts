@@ -4,6 +4,7 @@ import { suggestion } from '../core/did-you-mean';
 import { readYaml, renderYamlValues, yamlContext, type YamlFile } from '../config/render-yaml';
 import { isPlainObject } from '../config/coerce';
 import type { FreshnessConfig } from '../core/types';
+import type { YamlCache } from '../config/yaml-cache';
 import type { ProjectFile } from './discover-files';
 
 /*
@@ -151,12 +152,13 @@ export function readProperties(
   files: readonly ProjectFile[],
   diag: Diagnostics,
   env: NodeJS.ProcessEnv,
+  cache?: YamlCache,
 ): Properties {
   const out: Properties = { patches: [], sources: [] };
   for (const f of files) {
     let yaml: YamlFile;
     try {
-      yaml = readYaml(f.originalFilePath, readFileSync(f.absolutePath, 'utf8'));
+      yaml = readYaml(f.originalFilePath, readFileSync(f.absolutePath, 'utf8'), cache);
     } catch (err) {
       if (err instanceof TbError) diag.add(err);
       else throw err;

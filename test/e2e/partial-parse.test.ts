@@ -14,7 +14,8 @@ describe('partial parsing across tb processes', () => {
   const project = () =>
     writeProject({
       'project.yml': PROJECT_YML,
-      'models/silver/rooms.sql': "select {{ var('n', 1) }} as id",
+      // A {% %} tag: this template goes through nunjucks' compiler and the code cache (see static-template).
+      'models/silver/rooms.sql': "{% set n = var('n', 1) %}select {{ n }} as id",
       'models/gold/summary.sql': "select count(*) as n from {{ ref('rooms') }}",
     });
   const compiled = (dir: string, file: string) => join(dir, 'target', 'compiled', 'shop', 'models', file);
@@ -53,10 +54,35 @@ describe('partial parsing across tb processes', () => {
     const rooms = before('silver/rooms.sql');
     const summary = before('gold/summary.sql');
     await new Promise((r) => setTimeout(r, 20));
-    writeFileSync(join(dir, 'models', 'silver', 'rooms.sql'), "select {{ var('n', 2) }} as id");
+    writeFileSync(
+      join(dir, 'models', 'silver', 'rooms.sql'),
+      "{% set n = var('n', 2) %}select {{ n }} as id",
+    );
     await compile(dir);
     expect(readFileSync(compiled(dir, 'silver/rooms.sql'), 'utf8')).toBe('select 2 as id\n');
     expect(before('silver/rooms.sql')).not.toBe(rooms);
     expect(before('gold/summary.sql')).toBe(summary);
+  });
+
+  it('reads a properties file again when it changes, and not otherwise', async () => {
+    const dir = project();
+    const schema = (description: string) =>
+      `version: 2\nmodels:\n  - name: rooms\n    description: ${description}\n`;
+    const description = () =>
+      (
+        JSON.parse(readFileSync(join(dir, 'target', 'manifest.json'), 'utf8')) as {
+          nodes: Record<string, { description: string }>;
+        }
+      ).nodes['model.shop.rooms'].description;
+    writeFileSync(join(dir, 'models', 'schema.yml'), schema('部屋 v1'));
+    await compile(dir);
+    const cachePath = join(dir, 'target', 'partial_parse_yaml.v8');
+    const cached = readFileSync(cachePath);
+    await compile(dir);
+    expect(description()).toBe('部屋 v1');
+    expect(readFileSync(cachePath).equals(cached)).toBe(true); // used as it was
+    writeFileSync(join(dir, 'models', 'schema.yml'), schema('部屋 v2'));
+    await compile(dir);
+    expect(description()).toBe('部屋 v2');
   });
 });
