@@ -22,12 +22,16 @@ export class ProjectFiles {
   find(folders: readonly string[], extensions: readonly string[]): ProjectFile[] {
     const out: ProjectFile[] = [];
     for (const folder of folders) {
-      const root = join(this.projectDir, folder);
+      const root = join(this.projectDir, folder).replace(/(.)[\\/]+$/, '$1'); // `models/` too
+      // Paths under root are root + separator + rest: slicing is what path.relative would compute, and
+      // path.relative resolves both paths on each call (a third of the listing's cost at 5,000 files).
+      const fromProject = toPosix(relative(this.projectDir, root));
       for (const abs of this.list(root)) {
         if (!extensions.some((e) => abs.endsWith(e))) continue;
+        const path = toPosix(abs.slice(root.length + 1));
         out.push({
-          originalFilePath: toPosix(relative(this.projectDir, abs)),
-          path: toPosix(relative(root, abs)),
+          originalFilePath: fromProject ? `${fromProject}/${path}` : path,
+          path,
           absolutePath: abs,
         });
       }
