@@ -1,10 +1,14 @@
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { SqliteTarget } from '../core/target';
 import { lockBusyError, lockCancelledError } from './lock-busy-error';
 import type { LockOptions, WarehouseLock } from './lock-types';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a native module, loaded when a lock is taken
+const sqlite = lazyModule(() => require('better-sqlite3') as typeof BetterSqlite3);
 
 /** Not `*.db`: every `*.db` file of the warehouse folder is attached as a schema. */
 export const SQLITE_LOCK_FILE = 'tb.lock.sqlite';
@@ -46,7 +50,8 @@ export async function acquireSqliteLock(target: SqliteTarget, options: LockOptio
 }
 
 /** The open connection holding the lock, or null when another process holds it. */
-function tryExclusive(file: string): Database.Database | null {
+function tryExclusive(file: string): BetterSqlite3.Database | null {
+  const Database = sqlite();
   const db = new Database(file, { timeout: 0 });
   try {
     db.pragma('journal_mode = DELETE');

@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
+import { csvParse } from './csv-parse-module';
 import { ErrorCodes, TbError } from '../core/errors';
 import type { CsvSource } from './csv-reader';
 
@@ -23,7 +23,7 @@ interface ParseContext {
  */
 async function parseContext(source: CsvSource): Promise<ParseContext> {
   const at: ParseContext = { headerFields: 0, lastRecordEnd: 0 };
-  const parser = parse({
+  const parser = csvParse().parse({
     ...csvParseOptions(source),
     on_record: (record: string[], context: { lines: number }) => {
       if (at.headerFields === 0) at.headerFields = record.length;

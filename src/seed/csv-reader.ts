@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
+import { csvParse } from './csv-parse-module';
 import { ErrorCodes, TbError } from '../core/errors';
 import { csvParseOptions, toSeedError } from './csv-errors';
 import { utf8Check } from './utf8-check';
@@ -22,7 +22,7 @@ export interface CsvFile {
 const BATCH_ROWS = 2000;
 
 async function* recordBatches(source: CsvSource): AsyncGenerator<string[][]> {
-  const parser = parse(csvParseOptions(source));
+  const parser = csvParse().parse(csvParseOptions(source));
   const bytes = createReadStream(source.filePath, { highWaterMark: 1 << 20 });
   pipeline(bytes, utf8Check(source.filePath), parser, () => {
     // Errors reach the loop below through the parser.
