@@ -9,13 +9,17 @@ describe('writeJsonAtomicInBackground', () => {
   it('writes the value as it was when called, whole, and leaves no temporary file', async () => {
     const folder = dir();
     const path = join(folder, 'deep', 'manifest.json');
-    const value = { nodes: Object.fromEntries(Array.from({ length: 20000 }, (_, i) => [`n${i}`, { i }])) };
+    // Multi-byte text: the write is counted in bytes, the string in UTF-16 units.
+    const value = {
+      nodes: Object.fromEntries(Array.from({ length: 20000 }, (_, i) => [`n${i}`, { i, room: `部屋${i}` }])),
+    };
     const written = writeJsonAtomicInBackground(path, value);
-    value.nodes.n0 = { i: -1 }; // a change after the call is not written
+    value.nodes.n0 = { i: -1, room: '' }; // a change after the call is not written
     await written;
     const read = JSON.parse(readFileSync(path, 'utf8')) as typeof value;
     expect(Object.keys(read.nodes)).toHaveLength(20000);
-    expect(read.nodes.n0).toEqual({ i: 0 });
+    expect(read.nodes.n0).toEqual({ i: 0, room: '部屋0' });
+    expect(read.nodes.n19999).toEqual({ i: 19999, room: '部屋19999' });
     expect(readdirSync(join(folder, 'deep'))).toEqual(['manifest.json']);
   });
 
