@@ -102,17 +102,19 @@ function evaluate(
 
 /** Text parts and expressions, or undefined outside the subset. Exported for tests. */
 export function parseStatic(source: string): (string | Expr)[] | undefined {
+  // Block tags, comments and a stray comment end all need nunjucks (inside a string in a tag they would
+  // not, but such files are rare and nunjucks renders them anyway).
+  if (NEEDS_NUNJUCKS.test(source)) return undefined;
   const parts: (string | Expr)[] = [];
+  const lines = new LineCounter(source);
   let pos = 0;
   while (pos < source.length) {
     const open = source.indexOf('{{', pos);
     const text = source.slice(pos, open < 0 ? source.length : open);
-    // Block tags, comments and a stray comment end all need nunjucks.
-    if (text.includes('{%') || text.includes('{#') || text.includes('#}')) return undefined;
     if (text) parts.push(text);
     if (open < 0) break;
     if (source[open + 2] === '-') return undefined;
-    const reader = new ExprReader(source, open + 2);
+    const reader = new ExprReader(source, open + 2, lines);
     const expr = reader.expression();
     if (!expr || !reader.closeTag()) return undefined;
     parts.push(expr);
@@ -121,9 +123,17 @@ export function parseStatic(source: string): (string | Expr)[] | undefined {
   return parts;
 }
 
-const WHITESPACE = ' \n\t\r\u00a0';
-/** nunjucks' delimiters: a name or number ends at one of these or at whitespace. */
-const DELIMITERS = '()[]{}%*-+~/#,:|.<>=!';
+const NEEDS_NUNJUCKS = /\{%|\{#|#\}/;
+/** Character tables by code (all these characters are below 256): nunjucks' whitespace... */
+const SPACE = charTable(' \n\t\r\u00a0');
+/** ...and what ends a name or number: whitespace, nunjucks' delimiters, and quotes. */
+const ENDS_WORD = charTable(' \n\t\r\u00a0' + '()[]{}%*-+~/#,:|.<>=!' + `"'`);
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(256);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DIGITS = /^[0-9]+$/;
 const LITERAL_WORDS = new Set(['true', 'false', 'none', 'null']);
@@ -133,6 +143,7 @@ class ExprReader {
   constructor(
     private readonly src: string,
     public pos: number,
+    private readonly lines: LineCounter,
   ) {}
 
   expression(): Expr | undefined {
@@ -148,7 +159,7 @@ class ExprReader {
     if (!NAME.test(word)) return undefined;
     this.skipSpace();
     if (this.src[this.pos] !== '(') return { kind: 'symbol', name: word };
-    const { lineno, colno } = this.position();
+    const { lineno, colno } = this.lines.at(this.pos);
     this.pos++;
     const args: Expr[] = [];
     const kwargs: [string, Expr][] = [];
@@ -232,26 +243,32 @@ class ExprReader {
   /** The run of characters up to whitespace or a delimiter, as nunjucks' lexer cuts a name or number. */
   private word(): string {
     const start = this.pos;
-    while (this.pos < this.src.length) {
-      const c = this.src[this.pos];
-      if (WHITESPACE.includes(c) || DELIMITERS.includes(c) || c === '"' || c === "'") break;
-      this.pos++;
-    }
+    while (this.pos < this.src.length && !ENDS_WORD[this.src.charCodeAt(this.pos)]) this.pos++;
     return this.src.slice(start, this.pos);
   }
 
   private skipSpace(): void {
-    while (this.pos < this.src.length && WHITESPACE.includes(this.src[this.pos])) this.pos++;
+    while (this.pos < this.src.length && SPACE[this.src.charCodeAt(this.pos)]) this.pos++;
   }
+}
 
-  /** nunjucks' lexer counts lines at `\n` only, columns from 0 since the last one. */
-  private position(): { lineno: number; colno: number } {
-    let lineno = 0;
-    let lineStart = 0;
-    for (let i = this.src.indexOf('\n'); i >= 0 && i < this.pos; i = this.src.indexOf('\n', i + 1)) {
-      lineno++;
-      lineStart = i + 1;
+/**
+ * nunjucks' lexer counts lines at `\n` only, columns from 0 since the last one. Calls come in increasing
+ * positions, so the count goes on from the last one instead of from the start of the file.
+ */
+class LineCounter {
+  private at_ = 0;
+  private line = 0;
+  private lineStart = 0;
+
+  constructor(private readonly src: string) {}
+
+  at(pos: number): { lineno: number; colno: number } {
+    for (let i = this.src.indexOf('\n', this.at_); i >= 0 && i < pos; i = this.src.indexOf('\n', i + 1)) {
+      this.line++;
+      this.lineStart = i + 1;
     }
-    return { lineno, colno: this.pos - lineStart };
+    this.at_ = Math.max(this.at_, pos);
+    return { lineno: this.line, colno: pos - this.lineStart };
   }
 }
