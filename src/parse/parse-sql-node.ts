@@ -68,7 +68,7 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
     recorded.config,
     input.configResource,
     file.originalFilePath,
-    lineOfKey(rawCode, recorded.config, input.firstLine),
+    () => lineOfKey(rawCode, recorded.config, input.firstLine),
     ctx.diag,
   );
   const config = normalizeConfig(mergeConfig(base, fileConfig));
