@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -62,7 +62,7 @@ export class TemplateCache {
 
   /** The evaluated code for `source`: from the cache, or from `compile` (nunjucks' code generator). */
   props(source: string, name: string, compile: () => string): TemplateProps {
-    const key = createHash('sha1').update(name).update('\0').update(source).digest('base64');
+    const key = hash('sha1', `${name}\0${source}`, 'base64');
     const known = this.used.get(key);
     if (known) return run(known.script);
     const entry = this.entries.get(key);

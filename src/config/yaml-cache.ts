@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { types } from 'node:util';
@@ -34,7 +34,7 @@ export class YamlCache {
 
   /** The data of `text`, from the cache or from `parse` (which may throw: nothing is kept then). */
   data(path: string, text: string, parse: () => unknown): unknown {
-    const key = createHash('sha1').update(path).update('\0').update(text).digest('base64');
+    const key = hash('sha1', `${path}\0${text}`, 'base64');
     const known = this.used.get(key) ?? this.entries.get(key);
     if (known) {
       this.used.set(key, known);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Template } from 'nunjucks';
 import { TbError, ErrorCodes } from '../core/errors';
 import { suggestion } from '../core/did-you-mean';
@@ -163,12 +163,9 @@ function genericTestNode(
       : resolve.source([r.args[0], r.args[1]], { originalFilePath: draft.spec.file }),
   );
   const nodeDict = { name: draft.name, resource_type: 'test', fqn, config };
-  const hash = createHash('md5')
-    .update(`${draft.spec.file}:${draft.name}:${JSON.stringify(draft.kwargs)}`)
-    .digest('hex')
-    .slice(0, 10);
+  const idHash = hash('md5', `${draft.spec.file}:${draft.name}:${JSON.stringify(draft.kwargs)}`).slice(0, 10);
   return {
-    uniqueId: `test.${ctx.project.name}.${draft.name}.${hash}`,
+    uniqueId: `test.${ctx.project.name}.${draft.name}.${idHash}`,
     resourceType: 'test',
     name: draft.name,
     packageName: ctx.project.name,
