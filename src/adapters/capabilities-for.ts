@@ -24,5 +24,6 @@ export function capabilitiesFor(type: string): AdapterCapabilities {
 
 export function quoteIdentifier(caps: AdapterCapabilities, name: string): string {
   const q = caps.identifierQuote;
-  return q + name.split(q).join(q + q) + q;
+  // Most names hold no quote: no split and join (every ref of every node is quoted, twice a parse).
+  return name.includes(q) ? q + name.split(q).join(q + q) + q : q + name + q;
 }
