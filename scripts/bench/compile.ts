@@ -79,10 +79,15 @@ function createFilesSeconds(dir: string, count: number): number {
   return seconds;
 }
 
-async function compile(dir: string): Promise<{ seconds: number; rss: number }> {
-  const r = await measure(process.execPath, [TB, 'compile', '--project-dir', dir, '--quiet'], dir);
-  if (r.code !== 0) throw new Error(`tb compile failed: ${r.stderr}`);
+async function tb(dir: string, command: 'parse' | 'compile'): Promise<{ seconds: number; rss: number }> {
+  const quiet = command === 'compile' ? ['--quiet'] : [];
+  const r = await measure(process.execPath, [TB, command, '--project-dir', dir, ...quiet], dir);
+  if (r.code !== 0) throw new Error(`tb ${command} failed: ${r.stderr}`);
   return { seconds: r.seconds, rss: r.peakRssMb };
+}
+
+function compile(dir: string): Promise<{ seconds: number; rss: number }> {
+  return tb(dir, 'compile');
 }
 
 function line(n: number, label: string, r: { seconds: number; rss: number }, extra = ''): void {
@@ -92,10 +97,15 @@ function line(n: number, label: string, r: { seconds: number; rss: number }, ext
 
 async function main(): Promise<void> {
   console.log('tb compile: parse + render every node (target: 5,000 models in < 2 s and < 500 MB)');
+  console.log('cold: no target/ (every compiled file created); warm: partial parsing, unchanged files kept');
   for (const n of [1000, 5000]) {
     const dir = writeBenchProject(n);
     // Cold: no target/ (no partial parsing, every compiled file created). Warm: unchanged project, median
     // of three. One model edited: the developer's loop, where only that template is compiled again.
+    // tb parse (manifest only): the step dbt's figure below measures, with no compiled file to create.
+    const parsed = await tb(dir, 'parse');
+    line(n, 'tb parse, cold', parsed);
+    rmSync(join(dir, 'target'), { recursive: true, force: true });
     const cold = await compile(dir);
     const nodes = 2 * n; // a model and its not_null test
     const disk = createFilesSeconds(join(ROOT, 'files'), nodes);
