@@ -14,7 +14,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 
 /** What tb wrote to a compiled file: the hash of the text, and the file's size and mtime right after. */
-type Written = readonly [hash: string, size: number, mtimeMs: number];
+type Written = readonly [digest: string, size: number, mtimeMs: number];
 
 /**
  * Writes `target/compiled/**.sql`, skipping files whose text has not changed, so a warm compile of an
@@ -29,7 +29,8 @@ type Written = readonly [hash: string, size: number, mtimeMs: number];
  * and 3-5x the kernel time of sequential writes on this disk, contending for the same directory.
  */
 export class CompiledFiles {
-  private readonly written = new Map<string, Written>();
+  /** The index to save: the last one's entries (a `--select` compile leaves the other files as they were), updated. */
+  private readonly written: Map<string, Written>;
   private readonly folders = new Map<string, Set<string>>();
   private readonly made = new Set<string>();
   private changed = false;
@@ -37,7 +38,9 @@ export class CompiledFiles {
   private constructor(
     private readonly root: string,
     private readonly earlier: ReadonlyMap<string, Written>,
-  ) {}
+  ) {
+    this.written = new Map(earlier);
+  }
 
   /** The compiled files under `root` (`target/compiled`), with the index the last compile left. */
   static open(root: string): CompiledFiles {
@@ -51,10 +54,7 @@ export class CompiledFiles {
     const before = this.earlier.get(key);
     if (before && before[0] === digest) {
       const stats = statSync(path, { throwIfNoEntry: false });
-      if (stats && stats.size === before[1] && stats.mtimeMs === before[2]) {
-        this.written.set(key, before);
-        return;
-      }
+      if (stats && stats.size === before[1] && stats.mtimeMs === before[2]) return;
     } else if (!before && this.exists(path) && readFileSync(path, 'utf8') === text) {
       this.written.set(key, record(digest, statSync(path)));
       this.changed = true;
@@ -71,9 +71,9 @@ export class CompiledFiles {
     }
   }
 
-  /** Saves the index of what this compile wrote or found in place (other files are not tb's concern). */
+  /** Saves the index when this compile wrote or checked a file it had no entry for. */
   save(): void {
-    if (!this.changed && this.written.size === this.earlier.size) return;
+    if (!this.changed) return;
     const path = indexPath(this.root);
     const tmp = `${path}.${process.pid}.tmp`;
     mkdirSync(dirname(path), { recursive: true });

@@ -71,4 +71,24 @@ describe('CompiledFiles (rewrite only what changed)', () => {
     compile('select 3\n');
     expect(readFileSync(file, 'utf8')).toBe('select 3\n');
   });
+
+  it('keeps the entries of files a --select compile did not touch', () => {
+    const { target, root, file } = setup();
+    const other = join(root, 'shop', 'models', 'b.sql');
+    const run = (files: [string, string][]) => {
+      const compiled = CompiledFiles.open(root);
+      for (const [path, text] of files) compiled.write(path, text);
+      compiled.save();
+    };
+    run([
+      [file, 'select 1\n'],
+      [other, 'select 2\n'],
+    ]);
+    run([[file, 'select 11\n']]);
+    const index = JSON.parse(readFileSync(join(target, 'compiled_index.json'), 'utf8')) as {
+      files: Record<string, unknown>;
+    };
+    expect(Object.keys(index.files).sort()).toEqual(['shop/models/a.sql', 'shop/models/b.sql']);
+    expect(readFileSync(other, 'utf8')).toBe('select 2\n');
+  });
 });
