@@ -11,6 +11,7 @@ export interface GlobalOptions {
   readonly logFormat: LogFormat;
   readonly debug?: boolean;
   readonly partialParse?: boolean;
+  readonly staticParser?: boolean;
 }
 
 export function withProjectOptions(cmd: Command): Command {
@@ -28,6 +29,10 @@ export function withProjectOptions(cmd: Command): Command {
     .option(
       '--no-partial-parse',
       'compile every template afresh instead of reusing target/partial_parse.json',
+    )
+    .option(
+      '--no-static-parser',
+      "render every template through nunjucks' compiler, as dbt's flag of that name",
     );
 }
 

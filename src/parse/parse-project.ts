@@ -33,6 +33,8 @@ export interface ParseOptions {
   readonly runStartedAt?: Date;
   /** Reuse templates compiled by earlier runs, kept in `<target-path>/partial_parse.json` (default on). */
   readonly partialParse?: boolean;
+  /** Render simple templates without nunjucks' compiler (see static-template); default on. */
+  readonly staticParser?: boolean;
 }
 
 /** The parsed project: the manifest (plain data) plus what the runtime render needs (templates, runtime). */
@@ -63,6 +65,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
     invocationId,
     runStartedAt: options.runStartedAt ?? new Date(),
     logger: options.logger,
+    staticTemplates: options.staticParser !== false,
     cache:
       options.partialParse === false
         ? undefined

@@ -19,6 +19,8 @@ export interface ProjectOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** false: compile every template afresh (`--no-partial-parse`). */
   readonly partialParse?: boolean;
+  /** false: every template through nunjucks' compiler (`--no-static-parser`). */
+  readonly staticParser?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function loadProject(options: ProjectOptions = {}): ParsedProject {
     env: options.env,
     logger: options.logger,
     partialParse: options.partialParse,
+    staticParser: options.staticParser,
   });
 }
 
