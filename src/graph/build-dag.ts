@@ -9,12 +9,18 @@ import { Dag } from './dag';
  * reported it) gets no edge. Throws a TbError (dagCycle) naming the whole chain on a cycle.
  */
 export function buildDag(manifest: Manifest): Dag {
-  const all = { ...manifest.sources, ...manifest.nodes };
-  const nodes = Object.values(all).map((n) => ({ id: n.uniqueId, file: n.originalFilePath }));
+  const { nodes, sources, parentMap } = manifest;
+  const known = (id: string) => id in nodes || id in sources;
+  const ids = [...Object.keys(sources), ...Object.keys(nodes)];
+  const info = (id: string) => ({ id, file: (nodes[id] ?? sources[id]).originalFilePath });
   const edges: DagEdge[] = [];
-  for (const child of Object.keys(all)) {
-    const parents = new Set([...(manifest.parentMap[child] ?? []), ...all[child].dependsOn.nodes]);
-    for (const parent of parents) if (parent in all) edges.push([parent, child]);
+  for (const child of ids) {
+    // Usually the same short list twice: no Set per node (10,000 of them at 5,000 models).
+    const mapped = parentMap[child] ?? [];
+    for (const parent of mapped) if (known(parent)) edges.push([parent, child]);
+    for (const parent of (nodes[child] ?? sources[child]).dependsOn.nodes) {
+      if (known(parent) && !mapped.includes(parent)) edges.push([parent, child]);
+    }
   }
-  return Dag.from(nodes, edges);
+  return Dag.from(ids.map(info), edges);
 }

@@ -37,10 +37,9 @@ export class Dag {
       else dag.graph.setNode(node.id, { file: node.file });
     }
     for (const [from, to] of edges) {
-      for (const end of [from, to]) {
-        if (!dag.graph.hasNode(end)) {
-          throw new TbError(ErrorCodes.internal, `DAG edge ${from} -> ${to} names an unknown node ${end}`);
-        }
+      const unknown = !dag.graph.hasNode(from) ? from : !dag.graph.hasNode(to) ? to : undefined;
+      if (unknown !== undefined) {
+        throw new TbError(ErrorCodes.internal, `DAG edge ${from} -> ${to} names an unknown node ${unknown}`);
       }
       dag.graph.setEdge(from, to);
     }
