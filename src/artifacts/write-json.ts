@@ -1,12 +1,17 @@
 import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, write, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Compact by default (the manifest of 10,000 nodes is tens of MB indented). Writes through a temporary file and a rename, so a reader never sees half an artifact. */
-export function writeJsonAtomic(path: string, value: unknown, indent = 0): void {
+/** Writes through a temporary file and a rename (folders made as needed), so a reader never sees half a file. */
+export function writeFileAtomic(path: string, data: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value, null, indent || undefined) + '\n');
+  writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+/** Compact by default (the manifest of 10,000 nodes is tens of MB indented), written atomically. */
+export function writeJsonAtomic(path: string, value: unknown, indent = 0): void {
+  writeFileAtomic(path, JSON.stringify(value, null, indent || undefined) + '\n');
 }
 
 /**

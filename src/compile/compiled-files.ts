@@ -6,12 +6,12 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
   statSync,
   writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { writeJsonAtomic } from '../artifacts/write-json';
 
 /** What tb wrote to a compiled file: the hash of the text, and the file's size and mtime right after. */
 type Written = readonly [digest: string, size: number, mtimeMs: number];
@@ -74,16 +74,7 @@ export class CompiledFiles {
   /** Saves the index when this compile wrote or checked a file it had no entry for. */
   save(): void {
     if (!this.changed) return;
-    const path = indexPath(this.root);
-    const tmp = `${path}.${process.pid}.tmp`;
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, JSON.stringify({ version: 1, files: Object.fromEntries(this.written) }) + '\n');
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    writeJsonAtomic(indexPath(this.root), { version: 1, files: Object.fromEntries(this.written) });
   }
 
   /** Each folder made once: a recursive mkdir per file cost 160 ms of a cold compile of 10,000 files. */

@@ -1,8 +1,8 @@
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { version as nunjucksVersion } from 'nunjucks/package.json';
+import { writeFileAtomic } from '../artifacts/write-json';
 import { tbVersion } from '../core/version';
 
 /** The object nunjucks' compiled code returns: `{ root, b_<block>... }`. */
@@ -84,7 +84,6 @@ export class TemplateCache {
     if (!this.path) return;
     const missingV8 = [...this.used.values()].some((u) => !u.v8Cache);
     if (!this.changed && !missingV8 && this.used.size === this.entries.size) return;
-    mkdirSync(dirname(this.path), { recursive: true });
     const buffers: Buffer[] = [];
     const entries: Record<string, [string, number, number]> = {};
     let offset = 0;
@@ -96,8 +95,8 @@ export class TemplateCache {
     }
     // Two files, not one transaction: after a crash between them V8 rejects the mismatched data by its
     // checksum, which costs one cold parse.
-    writeAtomic(v8Path(this.path), Buffer.concat(buffers));
-    writeAtomic(this.path, JSON.stringify({ version: CACHE_VERSION, entries }));
+    writeFileAtomic(v8Path(this.path), Buffer.concat(buffers));
+    writeFileAtomic(this.path, JSON.stringify({ version: CACHE_VERSION, entries }));
   }
 }
 
@@ -126,12 +125,6 @@ function readV8(path: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-}
-
-function writeAtomic(path: string, data: string | Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
 }
 
 /** Compiled code depends on nunjucks and on tb's extensions: a new tb version starts cold. */

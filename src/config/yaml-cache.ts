@@ -1,9 +1,9 @@
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { version as jsYamlVersion } from 'js-yaml/package.json';
+import { writeFileAtomic } from '../artifacts/write-json';
 import { tbVersion } from '../core/version';
 
 /**
@@ -48,10 +48,7 @@ export class YamlCache {
 
   save(): void {
     if (!this.changed && this.used.size === this.entries.size) return;
-    mkdirSync(dirname(this.path), { recursive: true });
-    const tmp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ version: CACHE_VERSION, entries: this.used }));
-    renameSync(tmp, this.path);
+    writeFileAtomic(this.path, serialize({ version: CACHE_VERSION, entries: this.used }));
   }
 }
 

@@ -1,5 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileAtomic } from '../artifacts/write-json';
 import type { PipelineResult } from '../pipeline/pipeline-types';
 
 /** `target/metrics.json`: the run and one entry per stage, in the shape of the `stage_finished` events. */
@@ -31,8 +30,5 @@ export function metricsArtifact(result: PipelineResult): MetricsArtifact {
 
 /** Written whole through a rename (a reader never sees half), with secrets masked like every log line. */
 export function writeMetrics(path: string, result: PipelineResult, redact: (text: string) => string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, redact(JSON.stringify(metricsArtifact(result), null, 2)) + '\n');
-  renameSync(tmp, path);
+  writeFileAtomic(path, redact(JSON.stringify(metricsArtifact(result), null, 2)) + '\n');
 }
