@@ -23,7 +23,7 @@ export interface TemplateRuntimeOptions {
   readonly runStartedAt: Date;
   readonly logger?: Logger;
   readonly cache?: TemplateCache;
-  /** Simple templates rendered without nunjucks' compiler (static-template.ts); off with --no-static-parser. */
+  /** Simple templates rendered without nunjucks' compiler (static-template.ts); default on, off with --no-static-parser. */
   readonly staticTemplates?: boolean;
 }
 
@@ -61,7 +61,7 @@ export class TemplateRuntime {
     try {
       const env = this.env as unknown as { asyncFilters: unknown; extensionsList: unknown; opts: unknown };
       const props =
-        (this.options.staticTemplates ? staticTemplateProps(source) : undefined) ??
+        (this.options.staticTemplates !== false ? staticTemplateProps(source) : undefined) ??
         this.cache.props(source, file, () =>
           nunjucksCompiler.compile(source, env.asyncFilters, env.extensionsList, file, env.opts),
         );

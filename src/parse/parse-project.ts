@@ -65,7 +65,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
     invocationId,
     runStartedAt: options.runStartedAt ?? new Date(),
     logger: options.logger,
-    staticTemplates: options.staticParser !== false,
+    staticTemplates: options.staticParser,
     cache:
       options.partialParse === false
         ? undefined
