@@ -154,6 +154,8 @@ export interface MacroDef {
   readonly macroSql: string;
   readonly line: number;
   readonly kind: 'macro' | 'test';
+  /** The macros its text calls (absent in manifests of tb before 0.1 kept it: read as none). */
+  readonly dependsOn?: { readonly macros: readonly string[] };
 }
 
 export interface ManifestMetadata {

@@ -59,9 +59,22 @@ function relationOf(node: GraphNode): string {
     : `${node.schema}.${node.alias}`;
 }
 
-/** Only the macros the node calls directly: the manifest does not record macro-to-macro calls. */
+/**
+ * Whether the text of a macro the node reaches changed: the macros it calls, the ones those call, and so
+ * on (a model calling `cents_to_yen` is modified when the `safe_cast` inside that macro changes). A macro
+ * absent from either manifest counts as changed.
+ */
 function macrosModified(node: GraphNode, state: Manifest, manifest: Manifest): boolean {
-  return node.dependsOn.macros.some((id) => state.macros[id]?.macroSql !== manifest.macros[id]?.macroSql);
+  const seen = new Set<string>();
+  const pending = [...node.dependsOn.macros];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const now = manifest.macros[id];
+    if (state.macros[id]?.macroSql !== now?.macroSql) return true;
+    pending.push(...(now?.dependsOn?.macros ?? []));
+  }
+  return false;
 }
 
 /** JSON with object keys sorted, so two equal configs compare equal whatever their key order. */

@@ -55,7 +55,7 @@ export function linkNodes(ctx: ParseContext, parsed: ParsedResources): LinkedNod
     // copy 10,000 objects of 25 properties.
     (node as { dependsOn: ExecutableNode['dependsOn'] }).dependsOn = {
       nodes: uniq(deps.filter(isId)),
-      macros: [],
+      macros: node.dependsOn.macros,
     };
   }
   const genericTests = new Map<string, GenericTestDraft>();
@@ -176,7 +176,10 @@ function genericTestNode(
     config,
     description: '',
     columns: {},
-    dependsOn: { nodes: uniq([attachedTo, ...refDeps.filter(isId)]), macros: [`macro.tb.${macroName}`] },
+    dependsOn: {
+      nodes: uniq([attachedTo, ...refDeps.filter(isId)]),
+      macros: [ctx.macroCalls.idOf(macroName) ?? `macro.tb.${macroName}`],
+    },
     checksum: sha256(JSON.stringify(draft.kwargs) + JSON.stringify(config)),
     patchPath: draft.spec.file,
     // Failing rows (store_failures) go to `<target schema>_audit` unless the test names a schema.

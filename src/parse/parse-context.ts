@@ -3,6 +3,7 @@ import type { TargetConfig } from '../core/target';
 import type { ProjectConfig } from '../config/project-config';
 import type { TemplateRuntime } from '../compile/template-runtime';
 import type { Diagnostics } from '../core/errors';
+import type { MacroCalls } from './macro-calls';
 import type { ConfigTree } from './config-tree';
 import type { ProjectFiles } from './discover-files';
 import type { Properties, NodePatch } from './properties';
@@ -20,4 +21,6 @@ export interface ParseContext {
   readonly files: ProjectFiles;
   /** Patches by `<kind>:<name>`. */
   readonly patches: ReadonlyMap<string, NodePatch>;
+  /** Which macros a template calls, for `depends_on.macros`. */
+  readonly macroCalls: MacroCalls;
 }

@@ -21,6 +21,7 @@ import { readProperties, type NodePatch } from './properties';
 import type { ParseContext } from './parse-context';
 import { parseResources } from './parse-resources';
 import { linkNodes } from './link-nodes';
+import { MacroCalls } from './macro-calls';
 import type { GenericTestDraft } from './generic-tests';
 
 export interface ParseOptions {
@@ -77,7 +78,9 @@ export function parseProject(options: ParseOptions): ParsedProject {
     text: readFileSync(f.absolutePath, 'utf8'),
     packageName: project.name,
   }));
-  const macros = registerMacros(runtime, [...builtinMacroFiles(), ...macroFiles], diag);
+  const registered = registerMacros(runtime, [...builtinMacroFiles(), ...macroFiles], diag);
+  const macroCalls = new MacroCalls(registered);
+  const macros = macroCalls.withDependencies(registered);
   const yamlPaths = [
     ...project.modelPaths,
     ...project.seedPaths,
@@ -112,6 +115,7 @@ export function parseProject(options: ParseOptions): ParsedProject {
     properties,
     files,
     patches: indexPatches(properties.patches, diag),
+    macroCalls,
   };
   const parsed = parseResources(ctx);
   const linked = linkNodes(ctx, parsed);

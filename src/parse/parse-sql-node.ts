@@ -93,7 +93,7 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
     config,
     description: patch?.description ?? '',
     columns: columnsOf(patch),
-    dependsOn: { nodes: [], macros: [] },
+    dependsOn: { nodes: [], macros: ctx.macroCalls.calledIn(rawCode) },
     checksum: sha256(rawCode),
     patchPath: patch?.file,
     schema,

@@ -1,0 +1,58 @@
+import type { MacroDef } from '../core/types';
+
+/** `{{ ... }}` and `{% ... %}` blocks: macro calls happen only inside them, SQL's own `count(` does not count. */
+const JINJA_BLOCK = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+/** `name(`, `dbt.name(`: a call by name. A call on any other object (`x.strftime(`) is a method, not a macro. */
+const CALL = /(?<![\w.])(?:dbt\.)?([A-Za-z_]\w*)\s*\(/g;
+/** `adapter.dispatch('name'`: resolves at run time to `<adapter>__name` or `default__name`. */
+const DISPATCH = /\badapter\.dispatch\(\s*['"]([A-Za-z_]\w*)['"]/g;
+
+/**
+ * The macros a template calls, found by reading its Jinja blocks rather than by rendering: a call inside a
+ * branch the parse pass does not take (`{% if execute %}`, `{% if is_incremental() %}`) still counts, as
+ * it does in dbt's static macro extraction. Used for `depends_on.macros`, which `state:modified` reads.
+ */
+export class MacroCalls {
+  /** Macro name -> unique id of the macro a call by that name reaches (a project macro over a builtin). */
+  private readonly byName = new Map<string, string>();
+  /** Dispatch name -> the unique ids of every `<prefix>__name` implementation. */
+  private readonly implementations = new Map<string, string[]>();
+
+  /** `defs` in registration order: builtins first, the project's after, as the template runtime sees them. */
+  constructor(defs: readonly MacroDef[]) {
+    for (const def of defs) this.byName.set(def.name, def.uniqueId);
+    for (const [name, id] of this.byName) {
+      const at = name.indexOf('__');
+      if (at <= 0) continue;
+      const base = name.slice(at + 2);
+      this.implementations.set(base, [...(this.implementations.get(base) ?? []), id]);
+    }
+  }
+
+  /** Unique id of the macro `name` resolves to, if any. */
+  idOf(name: string): string | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Sorted unique ids of the macros `text` calls; `self` (a macro's own name) is left out. */
+  calledIn(text: string, self?: string): string[] {
+    if (!text.includes('{')) return [];
+    const ids = new Set<string>();
+    for (const block of text.matchAll(JINJA_BLOCK)) {
+      const code = block[0];
+      for (const m of code.matchAll(CALL)) {
+        const id = m[1] === self ? undefined : this.byName.get(m[1]);
+        if (id) ids.add(id);
+      }
+      for (const m of code.matchAll(DISPATCH)) {
+        for (const id of this.implementations.get(m[1]) ?? []) ids.add(id);
+      }
+    }
+    return [...ids].sort();
+  }
+
+  /** Each macro with the macros its own text calls, for the manifest and for transitive `state:modified`. */
+  withDependencies(defs: readonly MacroDef[]): MacroDef[] {
+    return defs.map((def) => ({ ...def, dependsOn: { macros: this.calledIn(def.macroSql, def.name) } }));
+  }
+}
