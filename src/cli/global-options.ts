@@ -1,5 +1,6 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { createLogger, type LogFormat, type Logger } from '../core/logger';
+import type { ResourceType } from '../core/types';
 
 /** Flags every project command takes, as dbt users type them. */
 export interface GlobalOptions {
@@ -23,8 +24,12 @@ export function withProjectOptions(cmd: Command): Command {
     )
     .option('-t, --target <name>', 'target of the profile to use')
     .option('--vars <yaml>', "variables as YAML or JSON, e.g. '{as_of: 2026-02-05}'")
-    .option('--threads <n>', 'concurrent models (default: from the profile)', (v) => Number.parseInt(v, 10))
-    .option('--log-format <format>', 'text or json (one JSON event per line)', 'text')
+    .option('--threads <n>', 'concurrent models (default: from the profile)', positiveInteger)
+    .addOption(
+      new Option('--log-format <format>', 'text or json (one JSON event per line)')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .option('--debug', 'print debug events')
     .option(
       '--no-partial-parse',
@@ -41,7 +46,26 @@ export function withSelectionOptions(cmd: Command): Command {
     .option('-s, --select <selector...>', 'nodes to include (dbt selector syntax)')
     .option('--exclude <selector...>', 'nodes to leave out')
     .option('--state <dir>', 'folder of a saved manifest.json, for state: selectors')
-    .option('--resource-type <type...>', 'only these resource types');
+    .addOption(
+      new Option('--resource-type <type...>', 'only these resource types').choices([...RESOURCE_TYPES]),
+    );
+}
+
+/** What `--resource-type` accepts: a misspelt type is a usage error, not an empty listing. */
+const RESOURCE_TYPES: readonly ResourceType[] = [
+  'model',
+  'seed',
+  'snapshot',
+  'test',
+  'source',
+  'analysis',
+  'operation',
+];
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
 }
 
 /** The logger the global options ask for; `redact` masks secrets in every line it writes. */

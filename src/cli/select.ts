@@ -30,7 +30,7 @@ export function selectFromFlags(
 function readState(dir: string): Manifest {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) {
-    throw new TbError(ErrorCodes.configInvalidValue, `--state ${dir}: no manifest.json there`, {
+    throw new TbError(ErrorCodes.commandLine, `--state ${dir}: no manifest.json there`, {
       hint: 'save target/manifest.json of the run to compare with',
     });
   }

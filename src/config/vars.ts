@@ -10,13 +10,10 @@ export function parseCliVars(text: string | undefined): Record<string, unknown> 
     // The YAML 1.2 core schema, as project files are read (readYaml): dates stay strings.
     parsed = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
   } catch (err) {
-    throw new TbError(
-      ErrorCodes.configInvalidValue,
-      `--vars is not valid YAML or JSON: ${(err as Error).message}`,
-    );
+    throw new TbError(ErrorCodes.commandLine, `--vars is not valid YAML or JSON: ${(err as Error).message}`);
   }
   if (!isPlainObject(parsed)) {
-    throw new TbError(ErrorCodes.configInvalidValue, `--vars must be a mapping, e.g. '{as_of: 2026-02-05}'`);
+    throw new TbError(ErrorCodes.commandLine, `--vars must be a mapping, e.g. '{as_of: 2026-02-05}'`);
   }
   return parsed;
 }

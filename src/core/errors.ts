@@ -80,6 +80,14 @@ export class Diagnostics {
   }
 }
 
+/**
+ * Errors in what was typed on the command line (a bad selector, `--vars` or `--state`): usage errors, exit
+ * 2, like an unknown flag; errors in the project's files exit 1.
+ */
+export function isUsageError(err: TbError): boolean {
+  return err.code === ErrorCodes.commandLine || err.code === ErrorCodes.selectorSyntax;
+}
+
 /** Stable error codes. Keep them stable: people grep logs and runbooks for them. */
 export const ErrorCodes = {
   yamlSyntax: 'TB101',
@@ -87,6 +95,7 @@ export const ErrorCodes = {
   configInvalidValue: 'TB103',
   projectNotFound: 'TB104',
   profileNotFound: 'TB105',
+  commandLine: 'TB106',
   templateSyntax: 'TB201',
   templateRender: 'TB202',
   refNotFound: 'TB203',

@@ -84,6 +84,29 @@ describe('tb executable', () => {
       "models/a/refs.sql:2: [TB203] ref('dupp') matches no model, seed or snapshot",
     );
     expect(tb(['parse', '--no-such-flag'], dir).code).toBe(2);
-    expect(tb(['ls', '-s', 'tagg:x'], dir)).toMatchObject({ code: 1 });
+  });
+
+  it('exits 2, naming the argument, on every bad command-line value', () => {
+    const usage: [string[], string][] = [
+      [['ls', '-s', 'tagg:x'], `[TB302] Invalid selector "tagg:x"`],
+      [['ls', '--vars', '{a: [1'], '[TB106] --vars is not valid YAML or JSON'],
+      [['ls', '--vars', '[1, 2]'], '[TB106] --vars must be a mapping'],
+      [['ls', '-s', 'state:modified', '--state', join(dir, 'no-such-folder')], 'no manifest.json there'],
+      [['ls', '--output', 'bogus'], 'Allowed choices are name, path, selector, json'],
+      [['ls', '--resource-type', 'modle'], "argument 'modle' is invalid"],
+      [['ls', '--threads', '0'], "argument '0' is invalid"],
+      [['ls', '--log-format', 'xml'], 'Allowed choices are text, json'],
+    ];
+    for (const [args, message] of usage) {
+      const r = tb(args, dir);
+      expect({ args, code: r.code, err: r.err }).toMatchObject({
+        args,
+        code: 2,
+        err: expect.stringContaining(message),
+      });
+    }
+    expect(
+      tb(['ls', '--resource-type', 'model', 'test', '--output', 'name'], dir).out.trim().split('\n'),
+    ).toEqual(['rooms', 'summary', 'not_null_summary_n']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { loadProject } from '../../project/load-project';
 import { withProjectOptions, withSelectionOptions, type GlobalOptions } from '../global-options';
 import { runAction } from '../run-action';
@@ -10,7 +10,11 @@ export function registerLs(program: Command): void {
   withSelectionOptions(
     withProjectOptions(program.command('ls').alias('list').description('list the selected resources')),
   )
-    .option('--output <format>', 'name, path, selector or json', 'selector')
+    .addOption(
+      new Option('--output <format>', 'name, path, selector or json')
+        .choices(['name', 'path', 'selector', 'json'])
+        .default('selector'),
+    )
     .action(
       runAction(async (opts: GlobalOptions & SelectionFlags & { output: Output }) => {
         const project = loadProject(opts);
