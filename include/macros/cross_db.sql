@@ -37,8 +37,15 @@
   date_add({{ from_date }}, interval ({{ interval }}) {{ datepart }})
 {%- endmacro %}
 {% macro sqlite__dateadd(datepart, interval, from_date) -%}
-  {%- if datepart in ['day', 'month', 'year'] -%}
-    date({{ from_date }}, ({{ interval }}) || ' {{ datepart }}')
+  {%- if datepart == 'day' -%}
+    date({{ from_date }}, ({{ interval }}) || ' day')
+  {%- elif datepart in ['month', 'year'] -%}
+    {#- MySQL keeps the day and clamps it to the month's end (Jan 31 + 1 month = Feb 29); SQLite's own
+        '+1 month' overflows into March. The earlier of "same day, n months on" and "that month's last day". -#}
+    {#- In parentheses: SQLite's || binds tighter than *. -#}
+    {%- set months = '((' ~ interval ~ ')' ~ (' * 12' if datepart == 'year' else '') ~ ')' -%}
+    min(date({{ from_date }}, 'start of month', {{ months }} || ' month', (cast(strftime('%d', {{ from_date }}) as integer) - 1) || ' day'),
+        date({{ from_date }}, 'start of month', ({{ months }} + 1) || ' month', '-1 day'))
   {%- else -%}
     datetime({{ from_date }}, ({{ interval }}) || ' {{ datepart }}')
   {%- endif -%}
@@ -126,7 +133,8 @@
        and cast(substring(cast({{ expression }} as char), 9, 2) as unsigned)
            <= dayofmonth(last_day(concat(substring(cast({{ expression }} as char), 1, 7), '-01')))
      then cast(substring(cast({{ expression }} as char), 1, 10) as date) end)
-  {%- elif t in ['integer', 'int', 'bigint'] -%}
+  {#- 'signed' and 'double' are what dbt.type_int() and dbt.type_float() give on MySQL. -#}
+  {%- elif t in ['integer', 'int', 'bigint', 'signed'] -%}
     (case when trim(cast({{ expression }} as char)) regexp '^-?[0-9]+$' then cast({{ expression }} as signed) end)
   {%- elif t.startswith('decimal') or t in ['float', 'double'] -%}
     (case when trim(cast({{ expression }} as char)) regexp '^-?[0-9]+([.][0-9]+)?$' then cast({{ expression }} as {{ type_name(type) }}) end)
@@ -170,16 +178,37 @@
 {% macro mysql__hash(field) -%} md5(cast({{ field }} as char)) {%- endmacro %}
 {% macro sqlite__hash(field) -%} md5(cast({{ field }} as text)) {%- endmacro %}
 
-{#- One row per day from start_date through end_date (inclusive) as `date_day`, without recursion:
-    MySQL 8 stops recursive CTEs at cte_max_recursion_depth (1000). Up to 100,000 days. -#}
-{% macro date_spine(start_date, end_date, datepart='day') -%}
-  {%- if datepart != 'day' -%}{{ exceptions.raise_compiler_error("date_spine supports datepart='day'") }}{%- endif -%}
-  select {{ dateadd('day', 'tb_n.n', start_date) }} as date_day
-  from (
-    select d0.n + 10 * d1.n + 100 * d2.n + 1000 * d3.n + 10000 * d4.n as n
-    from {% for i in range(5) %}(select 0 as n union all select 1 union all select 2 union all select 3 union all select 4
-          union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) d{{ i }}
-          {%- if not loop.last %} cross join {% endif %}{% endfor %}
-  ) tb_n
-  where tb_n.n <= {{ datediff(start_date, end_date, 'day') }}
+{#- dbt's date_spine(datepart, start_date, end_date): one row per datepart from start_date up to, not
+    including, end_date, in a column named date_<datepart>. No recursion: MySQL 8 stops recursive CTEs at
+    cte_max_recursion_depth (1000). Up to 100,000 steps. -#}
+{% macro date_spine(datepart, start_date, end_date) -%}
+  {%- if datepart not in ['day', 'week', 'month', 'year', 'hour'] -%}
+    {{ exceptions.raise_compiler_error("date_spine(datepart, start_date, end_date): datepart must be day, week, month, year or hour, got '" ~ datepart ~ "' (the arguments are in dbt's order)") }}
+  {%- endif -%}
+  {#- A week is 7 days: SQLite's date modifiers have no weeks. -#}
+  {%- set step = 'day' if datepart == 'week' else datepart -%}
+  {%- set per = 7 if datepart == 'week' else 1 -%}
+  select date_{{ datepart }} from (
+    select {{ dateadd(step, per ~ ' * tb_n.n', start_date) }} as date_{{ datepart }}
+    from (
+      select d0.n + 10 * d1.n + 100 * d2.n + 1000 * d3.n + 10000 * d4.n as n
+      from {% for i in range(5) %}(select 0 as n union all select 1 union all select 2 union all select 3 union all select 4
+            union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) d{{ i }}
+            {%- if not loop.last %} cross join {% endif %}{% endfor %}
+    ) tb_n
+    where tb_n.n <= {{ datediff(start_date, end_date, step) }} / {{ per }}
+  ) tb_spine
+  where date_{{ datepart }} < {{ end_date }}
 {%- endmacro %}
+
+{#- dbt's type macros (`cast(x as {{ dbt.type_string() }})`), in the names each engine's CAST accepts. -#}
+{% macro type_string() -%} {{ type_name('string') }} {%- endmacro %}
+{% macro type_int() -%} {{ type_name('integer') }} {%- endmacro %}
+{% macro type_bigint() -%} {{ type_name('bigint') }} {%- endmacro %}
+{% macro type_float() -%} {{ type_name('float') }} {%- endmacro %}
+{% macro type_numeric() -%} {{ type_name('decimal(28,6)') }} {%- endmacro %}
+{% macro type_boolean() -%} {{ type_name('boolean') }} {%- endmacro %}
+{% macro type_timestamp() -%} {{ adapter.dispatch('type_timestamp')() }} {%- endmacro %}
+{% macro default__type_timestamp() -%} datetime {%- endmacro %}
+{#- SQLite keeps timestamps as ISO text; `cast(x as timestamp)` would give it numeric affinity (2024). -#}
+{% macro sqlite__type_timestamp() -%} text {%- endmacro %}

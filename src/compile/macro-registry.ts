@@ -45,13 +45,19 @@ export function builtinMacroFiles(): MacroFile[] {
     .map((f) => ({
       originalFilePath: `tb/include/macros/${f}`,
       text: readFileSync(join(BUILTIN_MACRO_DIR, f), 'utf8'),
-      packageName: 'tb',
+      packageName: BUILTIN_PACKAGE,
     }));
 }
+
+/** The package name of tb's builtin macros, which `dbt.<name>` reaches. */
+export const BUILTIN_PACKAGE = 'tb';
 
 /**
  * Compiles every macro file and makes its macros globals: builtins first, the project's after, so a project
  * macro of the same name overrides a builtin and every model can call any macro without an import.
+ * The builtins are also the `dbt` namespace (`{{ dbt.date_trunc('day', 'x') }}`, `dbt.type_string()`), as
+ * dbt's own package is, so dbt projects that qualify their calls compile unmodified; like dbt's, the
+ * namespace keeps the builtin even where the project overrides the name.
  */
 export function registerMacros(
   runtime: TemplateRuntime,
@@ -59,6 +65,8 @@ export function registerMacros(
   diag: Diagnostics,
 ): MacroDef[] {
   const defs: MacroDef[] = [];
+  const dbtNamespace: Record<string, unknown> = {};
+  runtime.addGlobal('dbt', dbtNamespace);
   for (const file of files) {
     let template: Template;
     try {
@@ -75,7 +83,10 @@ export function registerMacros(
     };
     exportable.getExported({}, (err, exported) => {
       if (err) throw err;
-      for (const [name, macro] of Object.entries(exported)) runtime.addGlobal(name, macro);
+      for (const [name, macro] of Object.entries(exported)) {
+        runtime.addGlobal(name, macro);
+        if (file.packageName === BUILTIN_PACKAGE) dbtNamespace[name] = macro;
+      }
     });
     defs.push(...macroDefs(file));
   }

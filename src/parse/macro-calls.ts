@@ -1,9 +1,13 @@
 import type { MacroDef } from '../core/types';
+import { BUILTIN_PACKAGE } from '../compile/macro-registry';
 
 /** `{{ ... }}` and `{% ... %}` blocks: macro calls happen only inside them, SQL's own `count(` does not count. */
 const JINJA_BLOCK = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
-/** `name(`, `dbt.name(`: a call by name. A call on any other object (`x.strftime(`) is a method, not a macro. */
-const CALL = /(?<![\w.])(?:dbt\.)?([A-Za-z_]\w*)\s*\(/g;
+/**
+ * `name(`, or `dbt.name(` (always the builtin). A call on any other object (`x.strftime(`) is a method, not a
+ * macro.
+ */
+const CALL = /(?<![\w.])(dbt\.)?([A-Za-z_]\w*)\s*\(/g;
 /** `adapter.dispatch('name'`: resolves at run time to `<adapter>__name` or `default__name`. */
 const DISPATCH = /\badapter\.dispatch\(\s*['"]([A-Za-z_]\w*)['"]/g;
 
@@ -17,10 +21,15 @@ export class MacroCalls {
   private readonly byName = new Map<string, string>();
   /** Dispatch name -> the unique ids of every `<prefix>__name` implementation. */
   private readonly implementations = new Map<string, string[]>();
+  /** Unique ids of the builtins, which `dbt.name` reaches. */
+  private readonly builtins = new Set<string>();
 
   /** `defs` in registration order: builtins first, the project's after, as the template runtime sees them. */
   constructor(defs: readonly MacroDef[]) {
-    for (const def of defs) this.byName.set(def.name, def.uniqueId);
+    for (const def of defs) {
+      this.byName.set(def.name, def.uniqueId);
+      if (def.packageName === BUILTIN_PACKAGE) this.builtins.add(def.uniqueId);
+    }
     for (const [name, id] of this.byName) {
       const at = name.indexOf('__');
       if (at <= 0) continue;
@@ -40,9 +49,9 @@ export class MacroCalls {
     const ids = new Set<string>();
     for (const block of text.matchAll(JINJA_BLOCK)) {
       const code = block[0];
-      for (const m of code.matchAll(CALL)) {
-        const id = m[1] === self ? undefined : this.byName.get(m[1]);
-        if (id) ids.add(id);
+      for (const [, dbt, name] of code.matchAll(CALL)) {
+        const id = dbt ? `macro.${BUILTIN_PACKAGE}.${name}` : name === self ? undefined : this.byName.get(name);
+        if (id && (!dbt || this.builtins.has(id))) ids.add(id);
       }
       for (const m of code.matchAll(DISPATCH)) {
         for (const id of this.implementations.get(m[1]) ?? []) ids.add(id);

@@ -30,8 +30,9 @@ describe('MacroCalls', () => {
     ]);
   });
 
-  it('resolves a name to the project macro that overrides a builtin', () => {
+  it('resolves a name to the project macro that overrides a builtin, and dbt.name to the builtin', () => {
     expect(calls.calledIn('{{ hash("id") }}')).toEqual(['macro.shop.hash']);
+    expect(calls.calledIn('{{ dbt.hash("id") }} {{ dbt.cents_to_yen(1) }}')).toEqual(['macro.tb.hash']);
     expect(calls.idOf('hash')).toBe('macro.shop.hash');
   });
 
