@@ -80,7 +80,10 @@
   {%- endif -%}
 {%- endmacro %}
 {% macro sqlite__last_day(date, datepart) -%}
-  date({{ date }}, 'start of {{ datepart }}', '+1 {{ datepart }}', '-1 day')
+  {#- SQLite has 'start of month' and 'start of year' but no 'start of week': a week ends 6 days after its Monday. -#}
+  {%- if datepart == 'week' -%} date({{ sqlite__date_trunc('week', date) }}, '+6 days')
+  {%- else -%} date({{ date }}, 'start of {{ datepart }}', '+1 {{ datepart }}', '-1 day')
+  {%- endif -%}
 {%- endmacro %}
 
 {#- Portable type names: integer, bigint, decimal(p,s), float, string/text, date, datetime/timestamp, boolean. -#}
@@ -116,6 +119,10 @@
   {%- set t = type | lower | trim -%}
   {%- if t == 'date' -%} date({{ expression }})
   {%- elif t in ['datetime', 'timestamp'] -%} datetime({{ expression }})
+  {#- SQLite has no fixed-point type: round to the scale as MySQL's DECIMAL(p,s) does (12.345 -> 12.35). -#}
+  {%- elif (t.startswith('decimal') or t.startswith('numeric')) and ',' in t -%}
+    round(cast({{ expression }} as real), {{ t.split(',')[1] | replace(')', '') | trim | int }})
+  {%- elif t.startswith('decimal') or t.startswith('numeric') -%} round(cast({{ expression }} as real))
   {%- else -%} cast({{ expression }} as {{ type_name(type) }})
   {%- endif -%}
 {%- endmacro %}
@@ -141,13 +148,20 @@
   {%- else -%} cast({{ expression }} as {{ type_name(type) }})
   {%- endif -%}
 {%- endmacro %}
+{#- SQLite's CAST reads the leading number and ignores the rest ('12abc' -> 12, 'abc' -> 0): the text is
+    checked against MySQL's patterns first (^-?[0-9]+$, ^-?[0-9]+([.][0-9]+)?$), with GLOB, which has no
+    repetition: "an optional minus, then only digits" and "at most one dot, with digits on both sides". -#}
 {% macro sqlite__safe_cast(expression, type) -%}
   {%- set t = type | lower | trim -%}
+  {%- set text = 'trim(cast(' ~ expression ~ ' as text))' -%}
+  {%- set unsigned = "(case when substr(" ~ text ~ ", 1, 1) = '-' then substr(" ~ text ~ ", 2) else " ~ text ~ " end)" -%}
   {%- if t == 'date' -%}
     (case when date(substr({{ expression }}, 1, 10)) = substr({{ expression }}, 1, 10) then date(substr({{ expression }}, 1, 10)) end)
   {%- elif t in ['integer', 'int', 'bigint'] -%}
-    (case when trim(cast({{ expression }} as text)) glob '[0-9]*' or trim(cast({{ expression }} as text)) glob '-[0-9]*'
-     then cast({{ expression }} as integer) end)
+    (case when {{ unsigned }} <> '' and {{ unsigned }} not glob '*[^0-9]*' then cast({{ expression }} as integer) end)
+  {%- elif t.startswith('decimal') or t.startswith('numeric') or t in ['float', 'double', 'real'] -%}
+    (case when {{ unsigned }} not glob '*[^0-9.]*' and {{ unsigned }} glob '[0-9]*' and {{ unsigned }} glob '*[0-9]'
+       and {{ unsigned }} not glob '*.*.*' then {{ sqlite__cast(expression, type) }} end)
   {%- else -%} {{ sqlite__cast(expression, type) }}
   {%- endif -%}
 {%- endmacro %}
@@ -169,7 +183,8 @@
 {%- endmacro %}
 {% macro sqlite__age_in_years(birth_date, as_of) -%}
   (cast(strftime('%Y', {{ as_of }}) as integer) - cast(strftime('%Y', {{ birth_date }}) as integer)
-    - (strftime('%m-%d', {{ as_of }}) < strftime('%m-%d', {{ birth_date }})))
+    {#- With the time of day, as MySQL's timestampdiff: a year is not full until the birth's time is reached. -#}
+    - (strftime('%m-%d %H:%M:%f', {{ as_of }}) < strftime('%m-%d %H:%M:%f', {{ birth_date }})))
 {%- endmacro %}
 
 {% macro hash(field) -%}
