@@ -22,4 +22,18 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // Library code never ends the process; the CLI (src/cli) sets process.exitCode and lets output flush.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'exit',
+          message: 'return an exit code (or throw a TbError) and let src/cli set process.exitCode',
+        },
+      ],
+    },
+  },
 );
