@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TbError, ErrorCodes } from '../core/errors';
+import { createLogger, type LogFormat } from '../core/logger';
 import type { Manifest, ResourceType } from '../core/types';
 import { buildDag, selectNodes } from '../graph';
 import type { ParsedProject } from '../parse/parse-project';
@@ -12,10 +13,14 @@ export interface SelectionFlags {
   readonly resourceType?: string[];
 }
 
-/** Resolves --select/--exclude/--state into unique ids in reproducible DAG order. */
+/**
+ * Resolves --select/--exclude/--state into unique ids in reproducible DAG order. A selector that matches
+ * nothing is warned about, as dbt does: a typo in `-s silvr` would otherwise run nothing, silently. The
+ * warning goes to stderr so that `tb ls` output stays pipeable.
+ */
 export function selectFromFlags(
   project: ParsedProject,
-  flags: SelectionFlags,
+  flags: SelectionFlags & { readonly logFormat?: LogFormat },
   defaultTypes?: ResourceType[],
 ): string[] {
   const dag = buildDag(project.manifest);
@@ -24,6 +29,12 @@ export function selectFromFlags(
     exclude: flags.exclude,
     state: flags.state ? readState(flags.state) : undefined,
     resourceTypes: (flags.resourceType as ResourceType[] | undefined) ?? defaultTypes,
+    onNoMatch: (selector) =>
+      createLogger({ out: process.stderr, format: flags.logFormat }).warn(
+        'selector_no_match',
+        `The selection criterion '${selector}' does not match any enabled nodes`,
+        { selector },
+      ),
   });
 }
 

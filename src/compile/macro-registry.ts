@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from 'nunjucks';
-import { TbError, type Diagnostics } from '../core/errors';
+import { ErrorCodes, TbError, type Diagnostics } from '../core/errors';
 import type { MacroDef } from '../core/types';
 import { rewriteTestBlocks } from './jinja-environment';
 import type { TemplateRuntime } from './template-runtime';
@@ -90,5 +90,35 @@ export function registerMacros(
     });
     defs.push(...macroDefs(file));
   }
+  reportDuplicates(defs, files, diag);
   return defs;
+}
+
+/**
+ * Two macros of one name in the same package is an error, as in dbt: which one a model gets would depend on
+ * the order folders are listed in. A project macro named like a builtin is an override, not a duplicate.
+ */
+function reportDuplicates(defs: readonly MacroDef[], files: readonly MacroFile[], diag: Diagnostics): void {
+  const first = new Map<string, MacroDef>();
+  for (const def of defs) {
+    const prior = first.get(def.uniqueId);
+    if (!prior) {
+      first.set(def.uniqueId, def);
+      continue;
+    }
+    const text = files.find((f) => f.originalFilePath === def.originalFilePath)?.text ?? '';
+    const at = text.indexOf(def.macroSql);
+    diag.add(
+      new TbError(
+        ErrorCodes.duplicateName,
+        `two macros are named '${def.name}': ${prior.originalFilePath}:${prior.line} and ${def.originalFilePath}:${def.line}`,
+        {
+          file: def.originalFilePath,
+          line: def.line,
+          column: at < 0 ? undefined : at - text.lastIndexOf('\n', at - 1),
+          hint: 'rename one of them (a project macro may override a builtin of the same name, not another project macro)',
+        },
+      ),
+    );
+  }
 }

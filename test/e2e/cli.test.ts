@@ -86,6 +86,21 @@ describe('tb executable', () => {
     expect(tb(['parse', '--no-such-flag'], dir).code).toBe(2);
   });
 
+  it('warns on stderr about a selector that matches nothing, keeping stdout to the listing', () => {
+    const r = tb(['ls', '-s', 'silvr', 'rooms', '--output', 'name'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('rooms\n');
+    expect(r.err).toContain("The selection criterion 'silvr' does not match any enabled nodes");
+    expect(r.err).not.toContain("'rooms'");
+    const json = tb(['ls', '-s', 'tag:nope', '--log-format', 'json'], dir);
+    expect(json.out).toBe('');
+    expect(JSON.parse(json.err.trim())).toMatchObject({
+      level: 'warn',
+      event: 'selector_no_match',
+      selector: 'tag:nope',
+    });
+  });
+
   it('exits 2, naming the argument, on every bad command-line value', () => {
     const usage: [string[], string][] = [
       [['ls', '-s', 'tagg:x'], `[TB302] Invalid selector "tagg:x"`],
