@@ -50,7 +50,11 @@ export class MacroCalls {
     for (const block of text.matchAll(JINJA_BLOCK)) {
       const code = block[0];
       for (const [, dbt, name] of code.matchAll(CALL)) {
-        const id = dbt ? `macro.${BUILTIN_PACKAGE}.${name}` : name === self ? undefined : this.byName.get(name);
+        const id = dbt
+          ? `macro.${BUILTIN_PACKAGE}.${name}`
+          : name === self
+            ? undefined
+            : this.byName.get(name);
         if (id && (!dbt || this.builtins.has(id))) ids.add(id);
       }
       for (const m of code.matchAll(DISPATCH)) {

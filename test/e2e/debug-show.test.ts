@@ -110,12 +110,13 @@ describe('tb debug and tb show on SQLite', () => {
     expect(r.out).toContain('| a very long… |');
   });
 
+  // A selection of the wrong size is a usage error (exit 2), like a selector that does not parse.
   it('show fails clearly when the selection matches no node or several', () => {
     const none = tb(['show', '--select', 'roomz'], dir);
-    expect(none.code).toBe(1);
+    expect(none.code).toBe(2);
     expect(none.err).toContain('tb show needs exactly one node, but --select roomz matched 0 nodes');
     const two = tb(['show', '--select', 'rooms', 'tenants'], dir);
-    expect(two.code).toBe(1);
+    expect(two.code).toBe(2);
     expect(two.err).toContain('matched 2 nodes: model.shop.rooms, model.shop.tenants');
     expect(tb(['show'], dir).code).toBe(2);
     expect(tb(['show', '-s', 'rooms', '--limit', 'many'], dir).code).toBe(2);
@@ -228,7 +229,7 @@ describe('tb debug and tb show on MariaDB', () => {
 
   it('show selecting two nodes fails and says which', () => {
     const r = tb(['show', '-s', 'rooms tenants'], dir);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain('matched 2 nodes');
   });
 });
