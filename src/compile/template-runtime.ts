@@ -10,6 +10,7 @@ import { splitArgs } from './call-args';
 import { createJinjaEnvironment, returnFunction } from './jinja-environment';
 import { NO_NODE, type NodeHooks } from './node-hooks';
 import { toTemplateError } from './template-error';
+import { withSyntaxHint } from './template-syntax-hint';
 import { staticTemplateProps } from './static-template';
 import { TemplateCache } from './template-cache';
 
@@ -67,7 +68,7 @@ export class TemplateRuntime {
         );
       return new nunjucks.Template({ type: 'code', obj: props } as unknown as string, this.env, file, true);
     } catch (err) {
-      throw toTemplateError(err, file, ErrorCodes.templateSyntax);
+      throw withSyntaxHint(toTemplateError(err, file, ErrorCodes.templateSyntax), source);
     }
   }
 

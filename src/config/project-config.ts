@@ -91,8 +91,8 @@ export function loadProjectConfig(projectDir: string, diag: Diagnostics, env = p
       diag.add(
         new TbError(ErrorCodes.configUnknownKey, `unknown key '${key}' in ${configFile}`, {
           file: configFile,
-          line: yaml.lineOf([key]),
-          hint: suggestion(key, PROJECT_KEYS),
+          ...yaml.positionOf([key]),
+          hint: suggestion(key, PROJECT_KEYS) ?? 'remove it: tb and dbt do not read it',
         }),
       );
     }
@@ -104,7 +104,8 @@ export function loadProjectConfig(projectDir: string, diag: Diagnostics, env = p
         `'name' must be a project name of letters, digits and underscores`,
         {
           file: configFile,
-          line: yaml.lineOf(['name']),
+          ...(yaml.positionOf(['name']) ?? { line: 1, column: 1 }),
+          hint: "e.g. name: shop (it prefixes every node's unique id)",
         },
       ),
     );

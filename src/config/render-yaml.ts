@@ -3,8 +3,10 @@ import * as jsYaml from 'js-yaml';
 import type * as YamlModule from 'yaml';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { lazyModule } from '../core/lazy-module';
+import type { TextPosition } from '../core/text-position';
 import { TbError, ErrorCodes } from '../core/errors';
 import { envVar } from './env-var';
+import { yamlSyntaxHint } from './yaml-syntax-hint';
 import type { YamlCache } from './yaml-cache';
 
 /** Keys whose values are templates for later (hooks): rendered at run time, not when the file is read. */
@@ -28,6 +30,11 @@ export interface YamlFile {
   readonly data: unknown;
   /** 1-based line of a key path, for error messages (`models.0.columns.2.name`). */
   lineOf(path: readonly (string | number)[]): number | undefined;
+  /**
+   * Where a key path is written: a mapping key's own position (not its value's), a list item's position;
+   * the nearest enclosing node when the path is not in the text (a key from a merge, say).
+   */
+  positionOf(path: readonly (string | number)[]): TextPosition | undefined;
 }
 
 /**
@@ -44,20 +51,39 @@ export function readYaml(path: string, text: string, cache?: YamlCache): YamlFil
     throw syntaxError(path, text, err as jsYaml.YAMLException);
   }
   let doc: { doc: Document; lines: LineCounter } | undefined;
+  const positionOf = (keyPath: readonly (string | number)[]): TextPosition | undefined => {
+    doc ??= positions(text);
+    const start = startOf(doc.doc, keyPath);
+    if (start === undefined) return undefined;
+    const { line, col } = doc.lines.linePos(start);
+    return { line, column: col };
+  };
   return {
     path,
     data: data ?? {},
-    lineOf(keyPath) {
-      doc ??= positions(text);
-      const { isMap, isSeq, isScalar } = yamlModule();
-      const node = doc.doc.getIn(keyPath, true) as YamlNode | undefined;
-      const parent =
-        keyPath.length > 0 ? (doc.doc.getIn(keyPath.slice(0, -1), true) as YamlNode | undefined) : undefined;
-      const range =
-        (node && (isScalar(node) || isMap(node) || isSeq(node)) ? node.range : undefined) ?? parent?.range;
-      return range ? doc.lines.linePos(range[0]).line : undefined;
-    },
+    lineOf: (keyPath) => positionOf(keyPath)?.line,
+    positionOf,
   };
+}
+
+/** Offset of a key path's key (or item); an ancestor's when the path is not written in the text. */
+function startOf(doc: Document, keyPath: readonly (string | number)[]): number | undefined {
+  const { isMap, isSeq, isScalar } = yamlModule();
+  for (let depth = keyPath.length; depth > 0; depth--) {
+    const parent = depth === 1 ? doc.contents : (doc.getIn(keyPath.slice(0, depth - 1), true) as unknown);
+    const last = keyPath[depth - 1];
+    if (isMap(parent)) {
+      // js-yaml's keys are strings; the `yaml` package's may be numbers or booleans (`1:`, `true:`).
+      const pair = parent.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(last));
+      const node = (pair?.key ?? pair?.value) as YamlNode | null | undefined;
+      if (node?.range) return node.range[0];
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const node = parent.items[last] as YamlNode | undefined;
+      if (node?.range) return node.range[0];
+    }
+  }
+  const root = doc.contents as YamlNode | null;
+  return root?.range?.[0];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when an error needs a position
@@ -73,11 +99,16 @@ function positions(text: string): { doc: Document; lines: LineCounter } {
 function syntaxError(path: string, text: string, err: jsYaml.YAMLException): TbError {
   const first = positions(text).doc.errors[0];
   const pos = first?.linePos?.[0];
-  const message = first ? first.message.split('\n')[0] : err.reason;
+  // The position is printed as file:line:col; the parser's " at line 5, column 1:" would say it twice.
+  const message = (first ? first.message.split('\n')[0] : err.reason).replace(
+    / at line \d+, column \d+:?$/,
+    '',
+  );
   return new TbError(ErrorCodes.yamlSyntax, `invalid YAML: ${message}`, {
     file: path,
     line: pos?.line ?? (err.mark ? err.mark.line + 1 : undefined),
     column: pos?.col ?? (err.mark ? err.mark.column + 1 : undefined),
+    hint: yamlSyntaxHint(first?.code, message),
   });
 }
 

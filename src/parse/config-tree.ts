@@ -1,9 +1,13 @@
-import { TbError, ErrorCodes, type Diagnostics } from '../core/errors';
+import { TbError, ErrorCodes, type Diagnostics, type SourceLocation } from '../core/errors';
 import { suggestion } from '../core/did-you-mean';
 import { ADDITIVE_KEYS, CONFIG_KEYS, normalizeConfigKey, type ConfigResource } from '../config/config-keys';
 import { isPlainObject, toStringList } from '../config/coerce';
 
 export type ConfigValues = Record<string, unknown>;
+
+/** Where a key is written in its file; undefined when it is not (a key set by a macro, say). */
+export type KeyPosition = Omit<SourceLocation, 'file'> | undefined;
+type PositionOf = (path: (string | number)[]) => KeyPosition;
 
 /**
  * The `models:` / `seeds:` / ... tree of project.yml, flattened once into (fqn prefix -> config) levels.
@@ -18,9 +22,9 @@ export class ConfigTree {
     private readonly resource: ConfigResource,
     file: string,
     diag: Diagnostics,
-    lineOf: (path: (string | number)[]) => number | undefined = () => undefined,
+    positionOf: PositionOf = () => undefined,
   ) {
-    this.walk(tree, [], file, diag, lineOf);
+    this.walk(tree, [], file, diag, positionOf);
   }
 
   /** Config for a node whose fqn is `[project, ...folders, name]`: root first, deepest last. */
@@ -33,47 +37,47 @@ export class ConfigTree {
     return merged;
   }
 
-  private walk(
-    node: unknown,
-    path: string[],
-    file: string,
-    diag: Diagnostics,
-    lineOf: (path: (string | number)[]) => number | undefined,
-  ): void {
+  private walk(node: unknown, path: string[], file: string, diag: Diagnostics, positionOf: PositionOf): void {
     if (!isPlainObject(node)) return;
     const known = CONFIG_KEYS[this.resource];
     const level: ConfigValues = {};
     for (const [key, value] of Object.entries(node)) {
       const name = normalizeConfigKey(key);
       const isConfig = key.startsWith('+') || known.has(key);
+      const unknown = () =>
+        unknownKey(key, this.resource, file, positionOf([this.resource, ...path, key]), known, FOLDER_HINT);
       if (isConfig) {
         if (!known.has(name) && !known.has(key.slice(1))) {
-          diag.add(unknownKey(key, this.resource, file, lineOf([this.resource, ...path, key]), known));
+          diag.add(unknown());
           continue;
         }
         level[name] = value;
       } else if (isPlainObject(value)) {
-        this.walk(value, [...path, key], file, diag, lineOf);
+        this.walk(value, [...path, key], file, diag, positionOf);
       } else {
-        diag.add(unknownKey(key, this.resource, file, lineOf([this.resource, ...path, key]), known));
+        diag.add(unknown());
       }
     }
     if (Object.keys(level).length > 0) this.levels.set(path.join('.'), level);
   }
 }
 
+const FOLDER_HINT = 'a folder name must hold a mapping; config keys start with +';
+const CUSTOM_KEY_HINT = 'remove it, or keep values of your own under meta: {...}';
+
 function unknownKey(
   key: string,
   resource: string,
   file: string,
-  line: number | undefined,
+  at: KeyPosition,
   known: ReadonlySet<string>,
+  otherwise: string,
 ): TbError {
   const bare = key.replace(/^\+/, '');
   return new TbError(ErrorCodes.configUnknownKey, `unknown config key '${key}' under ${resource}:`, {
     file,
-    line,
-    hint: suggestion(bare, known) ?? 'a folder name must hold a mapping; config keys start with +',
+    ...at,
+    hint: suggestion(bare, known) ?? otherwise,
   });
 }
 
@@ -98,7 +102,7 @@ export function validateConfigKeys(
   values: ConfigValues,
   resource: ConfigResource,
   file: string,
-  line: number | undefined | (() => number | undefined),
+  positionOf: (key: string) => KeyPosition,
   diag: Diagnostics,
 ): ConfigValues {
   const known = CONFIG_KEYS[resource];
@@ -106,7 +110,7 @@ export function validateConfigKeys(
   for (const [key, value] of Object.entries(values)) {
     const name = normalizeConfigKey(key);
     if (!known.has(name) && !known.has(key)) {
-      diag.add(unknownKey(key, resource, file, typeof line === 'function' ? line() : line, known));
+      diag.add(unknownKey(key, resource, file, positionOf(key), known, CUSTOM_KEY_HINT));
       continue;
     }
     out[name] = value;

@@ -1,7 +1,8 @@
 import { hash } from 'node:crypto';
 import type { Template } from 'nunjucks';
-import { TbError, ErrorCodes } from '../core/errors';
+import { TbError, ErrorCodes, type SourceLocation } from '../core/errors';
 import { suggestion } from '../core/did-you-mean';
+import { callPositions } from './call-positions';
 import type { ExecutableNode, SourceNode, TestNode } from '../core/types';
 import { mergeConfig, validateConfigKeys } from './config-tree';
 import { parseGenericTest, type GenericTestDraft } from './generic-tests';
@@ -34,7 +35,13 @@ export function linkNodes(ctx: ParseContext, parsed: ParsedResources): LinkedNod
         new TbError(
           ErrorCodes.duplicateName,
           `two resources are named '${node.name}': ${prior.originalFilePath} and ${node.originalFilePath}`,
-          { file: node.originalFilePath, hint: 'rename one of them, or give it an alias' },
+          {
+            // The second file is the one that clashes; its first line stands for the whole file.
+            file: node.originalFilePath,
+            line: 1,
+            column: 1,
+            hint: 'rename one of the files (a name is its file name; an alias renames only the table), or disable one',
+          },
         ),
       );
       continue;
@@ -76,12 +83,16 @@ export function linkNodes(ctx: ParseContext, parsed: ParsedResources): LinkedNod
   return { nodes, sources, templates, genericTests };
 }
 
+/** What made a ref or source call: a SQL file, or a test in a properties file (`at`: its entry, lazily). */
+interface Caller {
+  readonly originalFilePath: string;
+  readonly rawCode?: string;
+  readonly at?: () => Omit<SourceLocation, 'file'>;
+}
+
 interface Resolver {
-  ref(args: readonly string[], node: { originalFilePath: string; rawCode?: string }): string | undefined;
-  source(
-    args: readonly [string, string],
-    node: { originalFilePath: string; rawCode?: string },
-  ): string | undefined;
+  ref(args: readonly string[], node: Caller): string | undefined;
+  source(args: readonly [string, string], node: Caller): string | undefined;
 }
 
 function resolver(
@@ -91,6 +102,7 @@ function resolver(
   sources: Record<string, SourceNode>,
 ): Resolver {
   const sourceNames = Object.values(sources).map((s) => `${s.sourceName}.${s.name}`);
+  const callSite = callSites();
   return {
     ref(args, node) {
       const name = args[args.length - 1];
@@ -102,7 +114,7 @@ function resolver(
       ctx.diag.add(
         new TbError(ErrorCodes.refNotFound, why, {
           file: node.originalFilePath,
-          line: lineOf(node.rawCode, name),
+          ...callSite(node, 'ref', args),
           hint: disabled.has(name) ? 'enable it or remove the ref' : suggestion(name, byName.keys()),
         }),
       );
@@ -117,13 +129,36 @@ function resolver(
           `source('${s}', '${t}') is not declared in any properties file`,
           {
             file: node.originalFilePath,
-            line: lineOf(node.rawCode, t),
+            ...callSite(node, 'source', [s, t]),
             hint: suggestion(`${s}.${t}`, sourceNames),
           },
         ),
       );
       return undefined;
     },
+  };
+}
+
+/**
+ * Where a failing call is written. The n-th failing call of the same arguments in a node is taken to be the
+ * n-th such call in its text, so two identical bad refs get a position each. A call repeated by a loop runs
+ * more often than it is written: it gets the last one. A call with variable arguments, or made inside a
+ * macro, is not in the text: it gets the caller's own position, if it has one.
+ */
+function callSites(): (
+  node: Caller,
+  kind: 'ref' | 'source',
+  args: readonly string[],
+) => Omit<SourceLocation, 'file'> {
+  const seen = new WeakMap<Caller, Map<string, number>>();
+  return (node, kind, args) => {
+    const key = `${kind}\0${args.join('\0')}`;
+    const counts = seen.get(node) ?? new Map<string, number>();
+    seen.set(node, counts);
+    const n = counts.get(key) ?? 0;
+    counts.set(key, n + 1);
+    const written = node.rawCode ? callPositions(node.rawCode, kind, args) : [];
+    return written[Math.min(n, written.length - 1)] ?? node.at?.() ?? {};
   };
 }
 
@@ -141,6 +176,7 @@ function genericTestNode(
     throw new TbError(ErrorCodes.compilerError, `unknown generic test '${draft.testName}'`, {
       file: draft.spec.file,
       line: draft.spec.line,
+      column: draft.spec.column,
       hint:
         suggestion(draft.testName, known) ??
         'define it with {% test name(model, column_name) %} in a macro file',
@@ -148,19 +184,20 @@ function genericTestNode(
   }
   const folders = draft.spec.file.split('/').slice(1, -1);
   const fqn = [ctx.project.name, ...folders, draft.name];
+  // A position costs a second YAML parse: ask for it only when an error needs it.
+  const at = () => ({ line: draft.spec.line, column: draft.spec.column });
   const config = normalizeConfig(
     mergeConfig(
       mergeConfig(
         { enabled: true, materialized: 'test', severity: 'error', tags: [] },
         ctx.trees.tests.configFor(fqn),
       ),
-      validateConfigKeys(draft.config, 'tests', draft.spec.file, () => draft.spec.line, ctx.diag),
+      validateConfigKeys(draft.config, 'tests', draft.spec.file, at, ctx.diag),
     ),
   );
+  const caller: Caller = { originalFilePath: draft.spec.file, at };
   const refDeps = refsInArgs(draft.kwargs).map((r) =>
-    r.kind === 'ref'
-      ? resolve.ref(r.args, { originalFilePath: draft.spec.file })
-      : resolve.source([r.args[0], r.args[1]], { originalFilePath: draft.spec.file }),
+    r.kind === 'ref' ? resolve.ref(r.args, caller) : resolve.source([r.args[0], r.args[1]], caller),
   );
   const nodeDict = { name: draft.name, resource_type: 'test', fqn, config };
   const idHash = hash('md5', `${draft.spec.file}:${draft.name}:${JSON.stringify(draft.kwargs)}`).slice(0, 10);
@@ -205,14 +242,6 @@ export function refsInArgs(kwargs: Record<string, unknown>): { kind: 'ref' | 'so
     }
   }
   return out;
-}
-
-function lineOf(text: string | undefined, needle: string): number | undefined {
-  if (!text) return undefined;
-  const at = text.search(
-    new RegExp(`(ref|source)\\([^)]*['"]${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`),
-  );
-  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }
 
 const isId = (v: string | undefined): v is string => typeof v === 'string';

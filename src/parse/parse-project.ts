@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Template } from 'nunjucks';
 import { capabilitiesFor } from '../adapters/capabilities-for';
-import { Diagnostics, TbError } from '../core/errors';
+import { Diagnostics, ErrorCodes, TbError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { publicTarget, type TargetConfig } from '../core/target';
 import type { ExecutableNode, Manifest, MacroDef, SourceNode } from '../core/types';
 import { tbVersion } from '../core/version';
 import { loadProjectConfig, type ProjectConfig } from '../config/project-config';
-import { readYaml } from '../config/render-yaml';
+import { readYaml, type YamlFile } from '../config/render-yaml';
 import { YamlCache } from '../config/yaml-cache';
 import { resolveVars } from '../config/vars';
 import { TemplateRuntime } from '../compile/template-runtime';
@@ -54,7 +54,9 @@ export function parseProject(options: ParseOptions): ParsedProject {
   const env = options.env ?? process.env;
   const diag = new Diagnostics();
   const project = loadProjectConfig(options.projectDir, diag, env);
-  diag.throwIfAny();
+  // Unknown keys are reported with the rest of the project's errors; anything else (a bad name) leaves
+  // nothing to build node ids from. An unreadable or invalid project.yml has thrown already.
+  if (diag.errors.some((e) => e.code !== ErrorCodes.configUnknownKey)) diag.throwIfAny();
   const capabilities = capabilitiesFor(options.target.type);
   const vars = resolveVars(project.vars, project.name, options.cliVars ?? {});
   const invocationId = options.invocationId ?? randomUUID();
@@ -93,12 +95,16 @@ export function parseProject(options: ParseOptions): ParsedProject {
       ? undefined
       : YamlCache.open(join(project.projectDir, project.targetPath, 'partial_parse_yaml.v8'));
   const properties = readProperties(files.find(yamlPaths, ['.yml', '.yaml']), diag, env, yamlCache);
-  const lineOf = (path: (string | number)[]) =>
-    readYaml(project.configFile, readFileSync(`${project.projectDir}/${project.configFile}`, 'utf8')).lineOf(
-      path,
+  let projectYaml: YamlFile | undefined;
+  const positionOf = (path: (string | number)[]) => {
+    projectYaml ??= readYaml(
+      project.configFile,
+      readFileSync(join(project.projectDir, project.configFile), 'utf8'),
     );
+    return projectYaml.positionOf(path);
+  };
   const tree = (r: 'models' | 'seeds' | 'snapshots' | 'tests' | 'sources') =>
-    new ConfigTree(project.trees[r], r, project.configFile, diag, lineOf);
+    new ConfigTree(project.trees[r], r, project.configFile, diag, positionOf);
   const ctx: ParseContext = {
     project,
     target: options.target,
@@ -140,10 +146,16 @@ function indexPatches(patches: readonly NodePatch[], diag: Diagnostics): Map<str
     const prior = out.get(key);
     if (prior) {
       diag.add(
-        new TbError('TB205', `${p.kind} '${p.name}' is described twice (also in ${prior.file})`, {
-          file: p.file,
-          line: p.line,
-        }),
+        new TbError(
+          ErrorCodes.duplicateName,
+          `${p.kind} '${p.name}' is described twice (also in ${prior.file})`,
+          {
+            file: p.file,
+            line: p.line,
+            column: p.column,
+            hint: 'keep one entry per name: merge the two descriptions into one',
+          },
+        ),
       );
     }
     out.set(key, p);

@@ -108,7 +108,7 @@ function parseSeed(ctx: ParseContext, file: ProjectFile): SeedNode {
         patch?.config ?? {},
         'seeds',
         patch?.file ?? file.originalFilePath,
-        () => patch?.line,
+        (key) => patch?.configPosition?.(key),
         ctx.diag,
       ),
     ),
@@ -182,7 +182,12 @@ function snapshotBlocks(
     throw new TbError(
       ErrorCodes.templateSyntax,
       'a snapshot file needs a {% snapshot name %} ... {% endsnapshot %} block',
-      { file: file.originalFilePath },
+      {
+        file: file.originalFilePath,
+        line: 1,
+        column: 1,
+        hint: 'wrap the select in {% snapshot name %} ... {% endsnapshot %}, both tags spelled out in full',
+      },
     );
   }
   return out;

@@ -10,6 +10,7 @@ import type { ParseContext } from './parse-context';
 import type { ProjectFile } from './discover-files';
 import type { ColumnSpec, NodePatch } from './properties';
 import type { ConfigResource } from '../config/config-keys';
+import { positionAt, withoutComments, type TextPosition } from '../core/text-position';
 
 export interface ParsedSql {
   readonly node: RelationNode;
@@ -56,7 +57,7 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
       patch?.config ?? {},
       input.configResource,
       patch?.file ?? file.originalFilePath,
-      () => patch?.line,
+      (key) => patch?.configPosition?.(key),
       ctx.diag,
     ),
   );
@@ -68,7 +69,7 @@ export function parseSqlNode(ctx: ParseContext, input: SqlNodeInput): ParsedSql 
     recorded.config,
     input.configResource,
     file.originalFilePath,
-    () => lineOfKey(rawCode, recorded.config, input.firstLine),
+    (key) => configKeyPosition(rawCode, key, input.firstLine),
     ctx.diag,
   );
   const config = normalizeConfig(mergeConfig(base, fileConfig));
@@ -194,10 +195,21 @@ export function sha256(text: string): string {
   return hash('sha256', text);
 }
 
-/** The line of the first config key written in the file, so an unknown key points at its `config()` call. */
-function lineOfKey(text: string, values: ConfigValues, firstLine = 1): number | undefined {
-  const key = Object.keys(values)[0];
-  if (key === undefined) return undefined;
-  const at = text.indexOf(key);
-  return at < 0 ? undefined : text.slice(0, at).split('\n').length + firstLine - 1;
+/**
+ * Where a key is written in the file's `config(...)` calls (`key=` or `'key':`, up to the call's `}}`),
+ * else the first `config(` call, else nothing: a key a macro set is not written in the file.
+ */
+function configKeyPosition(text: string, key: string, firstLine = 1): TextPosition | undefined {
+  const code = withoutComments(text);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keyPattern = new RegExp(`(?<![\\w-])${escaped}\\s*=(?!=)|['"]${escaped}['"]\\s*:`);
+  let first: number | undefined;
+  for (const call of code.matchAll(/\bconfig\s*\(/g)) {
+    first ??= call.index;
+    const rest = code.slice(call.index);
+    const end = rest.search(/[}%]\}/);
+    const found = keyPattern.exec(end < 0 ? rest : rest.slice(0, end));
+    if (found) return positionAt(text, call.index + found.index, firstLine);
+  }
+  return first === undefined ? undefined : positionAt(text, first, firstLine);
 }

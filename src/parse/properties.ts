@@ -5,15 +5,22 @@ import { readYaml, renderYamlValues, yamlContext, type YamlFile } from '../confi
 import { isPlainObject } from '../config/coerce';
 import type { FreshnessConfig } from '../core/types';
 import type { YamlCache } from '../config/yaml-cache';
+import type { TextPosition } from '../core/text-position';
 import type { ProjectFile } from './discover-files';
 
 /*
- * The `line` of a spec is a lazy, non-enumerable getter: finding a position needs the slower `yaml` parser
- * (see readYaml) and only an error ever asks for it. Pass `() => spec.line` on, not `spec.line`, to keep it
- * lazy; checksums (JSON.stringify) do not see it, so moving an entry in its file does not modify it.
+ * The `line` and `column` of a spec are lazy, non-enumerable getters: finding a position needs the slower
+ * `yaml` parser (see readYaml) and only an error ever asks for it. Pass `() => spec.line` on, not
+ * `spec.line`, to keep it lazy; checksums (JSON.stringify) do not see them, so moving an entry in its file
+ * does not modify it.
  */
-function withLine<T extends object>(spec: T, yaml: YamlFile, at: (string | number)[]): T & { line?: number } {
-  Object.defineProperty(spec, 'line', { get: () => yaml.lineOf(at), enumerable: false });
+function withPosition<T extends object>(
+  spec: T,
+  yaml: YamlFile,
+  at: (string | number)[],
+): T & { line?: number; column?: number } {
+  Object.defineProperty(spec, 'line', { get: () => yaml.positionOf(at)?.line, enumerable: false });
+  Object.defineProperty(spec, 'column', { get: () => yaml.positionOf(at)?.column, enumerable: false });
   return spec;
 }
 
@@ -22,6 +29,7 @@ export interface TestSpec {
   readonly raw: unknown;
   readonly file: string;
   readonly line?: number;
+  readonly column?: number;
   readonly columnName?: string;
 }
 
@@ -42,6 +50,9 @@ export interface NodePatch {
   readonly tests: readonly TestSpec[];
   readonly file: string;
   readonly line?: number;
+  readonly column?: number;
+  /** Where a key of `config:` is written (lazy, like `line`). */
+  configPosition?(key: string): TextPosition | undefined;
 }
 
 export interface SourceTableSpec {
@@ -59,6 +70,7 @@ export interface SourceTableSpec {
   readonly meta?: Record<string, unknown>;
   readonly file: string;
   readonly line?: number;
+  readonly column?: number;
 }
 
 export interface Properties {
@@ -192,7 +204,8 @@ function readPatch(
     diag.add(
       new TbError(ErrorCodes.configInvalidValue, `each entry under ${kind}: needs a name`, {
         file: yaml.path,
-        line: yaml.lineOf(at),
+        ...yaml.positionOf(at),
+        hint: "begin the entry with '- name: ' and the file's name without its extension",
       }),
     );
     return undefined;
@@ -208,7 +221,11 @@ function readPatch(
     tests: [...testsOf(entry, yaml, at), ...columns.flatMap((c) => c.tests)],
     file: yaml.path,
   };
-  return withLine(patch, yaml, at);
+  Object.defineProperty(patch, 'configPosition', {
+    value: (key: string) => yaml.positionOf([...at, 'config', key]),
+    enumerable: false,
+  });
+  return withPosition(patch, yaml, at);
 }
 
 function readColumns(
@@ -222,7 +239,8 @@ function readColumns(
       diag.add(
         new TbError(ErrorCodes.configInvalidValue, 'each column needs a name', {
           file: yaml.path,
-          line: yaml.lineOf([...at, i]),
+          ...yaml.positionOf([...at, i]),
+          hint: "begin the entry with '- name: ' and the column's name",
         }),
       );
       return [];
@@ -252,7 +270,7 @@ function testsOf(
   const out: TestSpec[] = [];
   for (const key of ['tests', 'data_tests']) {
     asList(entry[key]).forEach((raw, i) =>
-      out.push(withLine({ raw, file: yaml.path, columnName }, yaml, [...at, key, i])),
+      out.push(withPosition({ raw, file: yaml.path, columnName }, yaml, [...at, key, i])),
     );
   }
   return out;
@@ -268,7 +286,8 @@ function readSource(
     diag.add(
       new TbError(ErrorCodes.configInvalidValue, 'each source needs a name', {
         file: yaml.path,
-        line: yaml.lineOf(at),
+        ...yaml.positionOf(at),
+        hint: "begin the entry with '- name: ' and the source's name",
       }),
     );
     return [];
@@ -281,7 +300,8 @@ function readSource(
       diag.add(
         new TbError(ErrorCodes.configInvalidValue, `each table of source '${sourceName}' needs a name`, {
           file: yaml.path,
-          line: yaml.lineOf(tat),
+          ...yaml.positionOf(tat),
+          hint: "begin the entry with '- name: ' and the table's name",
         }),
       );
       return [];
@@ -292,7 +312,7 @@ function readSource(
     const freshness = ('freshness' in table ? table.freshness : entry.freshness) as
       FreshnessConfig | null | undefined;
     return [
-      withLine(
+      withPosition(
         {
           sourceName,
           sourceDescription: String(entry.description ?? ''),
@@ -329,8 +349,8 @@ function checkKeys(
     diag.add(
       new TbError(ErrorCodes.configUnknownKey, `unknown key '${key}' in ${what}`, {
         file: yaml.path,
-        line: yaml.lineOf([...at, key]),
-        hint: suggestion(key, known),
+        ...yaml.positionOf([...at, key]),
+        hint: suggestion(key, known) ?? `known keys: ${[...known].join(', ')}`,
       }),
     );
   }

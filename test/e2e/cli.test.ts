@@ -79,9 +79,9 @@ describe('tb executable', () => {
       dir,
     );
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain('9 errors found in the project');
+    expect(broken.err).toContain('12 errors found in the project');
     expect(broken.err).toContain(
-      "models/a/refs.sql:2: [TB203] ref('dupp') matches no model, seed or snapshot",
+      "models/a/refs.sql:2:9: [TB203] ref('dupp') matches no model, seed or snapshot",
     );
     expect(tb(['parse', '--no-such-flag'], dir).code).toBe(2);
   });
