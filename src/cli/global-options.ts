@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { createLogger, type LogFormat, type Logger } from '../core/logger';
-import type { ResourceType } from '../core/types';
+import { RESOURCE_TYPES } from '../core/types';
 
 /** Flags every project command takes, as dbt users type them. */
 export interface GlobalOptions {
@@ -42,25 +42,17 @@ export function withProjectOptions(cmd: Command): Command {
 }
 
 export function withSelectionOptions(cmd: Command): Command {
-  return cmd
-    .option('-s, --select <selector...>', 'nodes to include (dbt selector syntax)')
-    .option('--exclude <selector...>', 'nodes to leave out')
-    .option('--state <dir>', 'folder of a saved manifest.json, for state: selectors')
-    .addOption(
-      new Option('--resource-type <type...>', 'only these resource types').choices([...RESOURCE_TYPES]),
-    );
+  return (
+    cmd
+      .option('-s, --select <selector...>', 'nodes to include (dbt selector syntax)')
+      .option('--exclude <selector...>', 'nodes to leave out')
+      .option('--state <dir>', 'folder of a saved manifest.json, for state: selectors')
+      // A misspelt type is a usage error, not an empty listing.
+      .addOption(
+        new Option('--resource-type <type...>', 'only these resource types').choices([...RESOURCE_TYPES]),
+      )
+  );
 }
-
-/** What `--resource-type` accepts: a misspelt type is a usage error, not an empty listing. */
-const RESOURCE_TYPES: readonly ResourceType[] = [
-  'model',
-  'seed',
-  'snapshot',
-  'test',
-  'source',
-  'analysis',
-  'operation',
-];
 
 function positiveInteger(value: string): number {
   const n = Number(value);

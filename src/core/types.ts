@@ -3,7 +3,16 @@
  * Unique ids (`model.<project>.<name>`, `source.<project>.<source>.<table>`, ...) are the one key everywhere.
  */
 
-export type ResourceType = 'model' | 'seed' | 'snapshot' | 'test' | 'source' | 'analysis' | 'operation';
+export const RESOURCE_TYPES = [
+  'model',
+  'seed',
+  'snapshot',
+  'test',
+  'source',
+  'analysis',
+  'operation',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export type Materialization = 'view' | 'table' | 'incremental' | 'ephemeral' | 'seed' | 'snapshot' | 'test';
 

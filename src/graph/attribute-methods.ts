@@ -1,19 +1,10 @@
 import { suggestion } from '../core/did-you-mean';
-import type { ResourceType } from '../core/types';
+import { RESOURCE_TYPES } from '../core/types';
 import { fnmatch } from './fnmatch';
 import { SelectorValueError } from './selector-error';
 import type { SelectorMethod } from './selector-method-types';
 import { matching } from './selector-method-types';
 
-const RESOURCE_TYPES: readonly ResourceType[] = [
-  'model',
-  'seed',
-  'snapshot',
-  'test',
-  'source',
-  'analysis',
-  'operation',
-];
 /** `schema` and `data` are the names dbt used before 1.0; dbt still accepts them. */
 const TEST_TYPES: Readonly<Record<string, 'generic' | 'singular'>> = {
   generic: 'generic',
