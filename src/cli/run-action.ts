@@ -14,7 +14,7 @@ export function runAction<A extends unknown[]>(
     } catch (err) {
       if (err instanceof DiagnosticsError || err instanceof TbError) {
         process.stderr.write(`${err.format()}\n`);
-        process.exitCode = err instanceof TbError && isUsageError(err) ? 2 : 1;
+        process.exitCode = isUsageError(err) ? 2 : 1;
         return;
       }
       process.stderr.write(`tb: internal error: ${(err as Error)?.stack ?? String(err)}\n`);

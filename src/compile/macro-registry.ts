@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from 'nunjucks';
 import { ErrorCodes, TbError, type Diagnostics } from '../core/errors';
+import { positionAt } from '../core/text-position';
 import type { MacroDef } from '../core/types';
 import { rewriteTestBlocks } from './jinja-environment';
 import type { TemplateRuntime } from './template-runtime';
@@ -108,14 +109,14 @@ function reportDuplicates(defs: readonly MacroDef[], files: readonly MacroFile[]
     }
     const text = files.find((f) => f.originalFilePath === def.originalFilePath)?.text ?? '';
     const at = text.indexOf(def.macroSql);
+    const where = at < 0 ? { line: def.line } : positionAt(text, at);
     diag.add(
       new TbError(
         ErrorCodes.duplicateName,
         `two macros are named '${def.name}': ${prior.originalFilePath}:${prior.line} and ${def.originalFilePath}:${def.line}`,
         {
           file: def.originalFilePath,
-          line: def.line,
-          column: at < 0 ? undefined : at - text.lastIndexOf('\n', at - 1),
+          ...where,
           hint: 'rename one of them (a project macro may override a builtin of the same name, not another project macro)',
         },
       ),

@@ -1,5 +1,6 @@
 import type { MacroDef } from '../core/types';
 import { BUILTIN_PACKAGE } from '../compile/macro-registry';
+import { withoutComments } from '../core/text-position';
 
 /** `{{ ... }}` and `{% ... %}` blocks: macro calls happen only inside them, SQL's own `count(` does not count. */
 const JINJA_BLOCK = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
@@ -47,7 +48,8 @@ export class MacroCalls {
   calledIn(text: string, self?: string): string[] {
     if (!text.includes('{')) return [];
     const ids = new Set<string>();
-    for (const block of text.matchAll(JINJA_BLOCK)) {
+    // A call commented out with {# #} is never made.
+    for (const block of withoutComments(text).matchAll(JINJA_BLOCK)) {
       const code = block[0];
       for (const [, dbt, name] of code.matchAll(CALL)) {
         const id = dbt

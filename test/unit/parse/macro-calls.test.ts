@@ -45,6 +45,12 @@ describe('MacroCalls', () => {
     ]);
   });
 
+  it('ignores calls commented out with {# #}', () => {
+    expect(calls.calledIn('{# {{ hash("x") }} #} select {{ cents_to_yen(1) }}')).toEqual([
+      'macro.shop.cents_to_yen',
+    ]);
+  });
+
   it('ignores method calls on other objects', () => {
     expect(calls.calledIn("{{ run_started_at.hash('%Y') }} {{ x.count() }}")).toEqual([]);
   });
